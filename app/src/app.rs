@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::layout::Layout;
+use crate::pages::{about::About, coming_soon::ComingSoon, home::Home, not_found::NotFound, search::SearchPage};
+use crate::request::{current_locale, demo_data_loaded};
+use crate::sections::Section;
+
+/// The whole site: the same tree renders on the server and hydrates in the browser.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(current_locale());
+    let demo = demo_data_loaded();
+
+    view! {
+        <Router>
+            <Layout demo=demo>
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("") view=Home/>
+                    <Route path=path!("search") view=SearchPage/>
+                    <Route path=path!("about") view=About/>
+                    <Route path=path!("explainers") view=|| view! { <ComingSoon section=Section::Explainers/> }/>
+                    <Route path=path!("check") view=|| view! { <ComingSoon section=Section::Check/> }/>
+                    <Route path=path!("estimate") view=|| view! { <ComingSoon section=Section::Estimate/> }/>
+                    <Route path=path!("providers") view=|| view! { <ComingSoon section=Section::Providers/> }/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

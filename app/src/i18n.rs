@@ -1,0 +1,180 @@
+//! Every user-facing string comes from Fluent files in `content/i18n/<locale>/carenav.ftl`.
+//!
+//! Use [`t!`](crate::t) in views: `t!("home-title")` or `t!("x", count = 3)`. Keys are checked
+//! against the English file at compile time. A key missing from another locale falls back to
+//! English at run time.
+
+use std::sync::LazyLock;
+
+use i18n_embed::LanguageLoader;
+use i18n_embed::fluent::FluentLanguageLoader;
+use rust_embed::RustEmbed;
+use unic_langid::LanguageIdentifier;
+
+#[derive(RustEmbed)]
+#[folder = "../content/i18n"]
+struct Localizations;
+
+/// The languages the site is offered in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    EnGb,
+    /// Polish: the most spoken language in England after English (Census 2021).
+    Pl,
+    /// Urdu: widely spoken in England, written right to left.
+    Ur,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::EnGb, Locale::Pl, Locale::Ur];
+
+    /// BCP 47 tag, as used in `lang` attributes, file names and the index.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::EnGb => "en-GB",
+            Locale::Pl => "pl",
+            Locale::Ur => "ur",
+        }
+    }
+
+    /// Writing direction for the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Locale::Ur => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let lower = tag.trim().to_ascii_lowercase();
+        Locale::ALL
+            .into_iter()
+            .find(|l| l.tag().to_ascii_lowercase() == lower)
+            .or_else(|| match lower.split(['-', '_']).next() {
+                Some("en") => Some(Locale::EnGb),
+                Some("pl") => Some(Locale::Pl),
+                Some("ur") => Some(Locale::Ur),
+                _ => None,
+            })
+    }
+
+    /// Choose from an `Accept-Language` header, honouring q-values; English otherwise.
+    pub fn negotiate(accept_language: &str) -> Locale {
+        let mut best: Option<(f32, Locale)> = None;
+        for part in accept_language.split(',') {
+            let mut bits = part.split(';');
+            let tag = bits.next().unwrap_or_default();
+            let q = bits
+                .find_map(|b| b.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            if let Some(locale) = Locale::from_tag(tag) {
+                if best.is_none_or(|(bq, _)| q > bq) {
+                    best = Some((q, locale));
+                }
+            }
+        }
+        best.map(|(_, l)| l).unwrap_or_default()
+    }
+
+    /// This language's name in itself, for the language switcher.
+    pub fn autonym(self) -> String {
+        loader(self).get("language-autonym")
+    }
+}
+
+static LOADERS: LazyLock<Vec<FluentLanguageLoader>> = LazyLock::new(|| {
+    Locale::ALL
+        .into_iter()
+        .map(|locale| {
+            let fallback: LanguageIdentifier = Locale::EnGb.tag().parse().expect("valid tag");
+            let requested: LanguageIdentifier = locale.tag().parse().expect("valid tag");
+            let loader = FluentLanguageLoader::new("carenav", fallback);
+            loader
+                .load_languages(&Localizations, &[requested])
+                .expect("translations embedded at build time load");
+            // Fluent's Unicode isolation marks would show up in HTML.
+            loader.set_use_isolating(false);
+            loader
+        })
+        .collect()
+});
+
+/// The loader for `locale` (English fills any gaps).
+pub fn loader(locale: Locale) -> &'static FluentLanguageLoader {
+    let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+    &LOADERS[i]
+}
+
+/// Look a key up at run time, for crates other than this one (the `t!` macro checks keys at
+/// compile time but only works inside this crate). A unit test checks the keys used this way.
+pub fn text(locale: Locale, key: &str) -> String {
+    loader(locale).get(key)
+}
+
+/// The locale of the page being rendered.
+pub fn use_locale() -> Locale {
+    leptos::prelude::use_context::<Locale>().unwrap_or_default()
+}
+
+/// Translate a key in the current page's locale: `t!("key")`, `t!("key", name = value)`.
+#[macro_export]
+macro_rules! t {
+    ($($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($crate::i18n::use_locale()), $($args)*)
+    };
+}
+
+/// Translate a key in an explicit locale (for code outside a Leptos owner).
+#[macro_export]
+macro_rules! t_in {
+    ($locale:expr, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($locale), $($args)*)
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_by_quality() {
+        assert_eq!(Locale::negotiate("pl-PL,pl;q=0.9,en;q=0.8"), Locale::Pl);
+        assert_eq!(Locale::negotiate("fr-FR,ur;q=0.5,en;q=0.9"), Locale::EnGb);
+        assert_eq!(Locale::negotiate("de"), Locale::EnGb);
+        assert_eq!(Locale::negotiate(""), Locale::EnGb);
+    }
+
+    #[test]
+    fn every_locale_loads_and_missing_keys_fall_back_to_english() {
+        for locale in Locale::ALL {
+            assert!(!locale.autonym().is_empty());
+        }
+        assert_ne!(Locale::Pl.autonym(), Locale::EnGb.autonym());
+        // `test-fallback-probe` exists only in en-GB on purpose.
+        let english = loader(Locale::EnGb).get("test-fallback-probe");
+        assert_eq!(loader(Locale::Pl).get("test-fallback-probe"), english);
+        assert_eq!(Locale::Ur.dir(), "rtl");
+    }
+
+    /// Every key in every locale exists in English (no orphans), and English is complete by
+    /// definition; report how complete each other locale is.
+    #[test]
+    fn other_locales_have_no_unknown_keys() {
+        let keys = |tag: &str| -> Vec<String> {
+            let file = Localizations::get(&format!("{tag}/carenav.ftl")).expect("file exists");
+            let text = std::str::from_utf8(&file.data).expect("utf-8").to_owned();
+            text.lines()
+                .filter(|l| !l.starts_with([' ', '#', '.', '\t', '}', '*', '[']) && l.contains(" ="))
+                .map(|l| l.split(" =").next().unwrap_or_default().trim().to_owned())
+                .collect()
+        };
+        let english = keys("en-GB");
+        for locale in [Locale::Pl, Locale::Ur] {
+            for key in keys(locale.tag()) {
+                assert!(english.contains(&key), "{} has a key English lacks: {key}", locale.tag());
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! Care Navigator's Leptos application.
+//!
+//! - [`App`] is the route tree, shared by the server (SSR) and the browser (hydration).
+//! - [`shell`] (server only) wraps it in the HTML document.
+//! - `domain` holds pure rules code with no Leptos or I/O imports (it runs in both places).
+//! - Server-only code sits behind `#[cfg(feature = "ssr")]`.
+
+#![recursion_limit = "256"]
+
+pub mod api;
+mod app;
+mod components;
+pub mod i18n;
+mod pages;
+pub mod request;
+pub mod sections;
+#[cfg(feature = "ssr")]
+pub mod services;
+#[cfg(feature = "ssr")]
+mod shell;
+
+pub use app::App;
+pub use request::LANG_COOKIE;
+#[cfg(feature = "ssr")]
+pub use shell::{AssetManifest, shell};

@@ -1,0 +1,5 @@
+pub mod about;
+pub mod coming_soon;
+pub mod home;
+pub mod not_found;
+pub mod search;

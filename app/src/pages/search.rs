@@ -1,0 +1,103 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::api::{MAX_QUERY_CHARS, SearchHit, SearchResults};
+use crate::components::url::encode_component;
+use crate::t;
+
+/// Site-wide search. Server-rendered from `?q=` (works without JavaScript); once hydrated,
+/// results update as you type and the address stays shareable.
+#[server(prefix = "/fn", endpoint = "site-search")]
+pub async fn site_search(q: String) -> Result<SearchResults, ServerFnError> {
+    let services = use_context::<crate::services::SiteServices>()
+        .ok_or_else(|| ServerFnError::new("services missing"))?;
+    let locale = crate::request::current_locale();
+    services.search_site(&q, locale, 20).map_err(|e| {
+        tracing::error!(error = %e, "site search failed");
+        ServerFnError::new("search unavailable")
+    })
+}
+
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let query_map = use_query_map();
+    let q = move || query_map.with(|m| m.get("q").unwrap_or_default());
+    let results = Resource::new(q, |q| async move {
+        if q.trim().is_empty() {
+            Ok(SearchResults::default())
+        } else {
+            site_search(q).await
+        }
+    });
+    let navigate = use_navigate();
+    let on_input = move |ev| {
+        let value = event_target_value(&ev);
+        navigate(
+            &format!("/search?q={}", encode_component(&value)),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+
+    view! {
+        <Title text=format!("{} – {}", t!("search-page-title"), t!("site-name"))/>
+        <h1 class="app-heading-xl">{t!("search-page-title")}</h1>
+        <form class="app-search-page__form" action="/search" method="get" role="search">
+            <label class="app-label" for="search-page-q">{t!("search-label")}</label>
+            <p class="app-hint" id="search-page-hint">{t!("search-hint")}</p>
+            <div class="app-site-search__row">
+                <input class="app-site-search__input" id="search-page-q" name="q" type="search"
+                    aria-describedby="search-page-hint" autocomplete="off" maxlength=MAX_QUERY_CHARS.to_string()
+                    prop:value=q on:input=on_input/>
+                <button class="app-button" type="submit">{t!("search-button")}</button>
+            </div>
+        </form>
+        <div class="app-search-results" id="search-results" aria-live="polite">
+            <Suspense fallback=|| view! { <p>{t!("search-loading")}</p> }>
+                {move || results.get().map(|res| match res {
+                    Ok(res) => view! { <Results res/> }.into_any(),
+                    Err(_) => view! { <p class="app-error-text" role="alert">{t!("search-error")}</p> }.into_any(),
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn Results(res: SearchResults) -> impl IntoView {
+    if res.query.is_empty() {
+        return view! { <p>{t!("search-empty")}</p> }.into_any();
+    }
+    if res.hits.is_empty() {
+        return view! { <p id="search-count">{t!("search-no-results", query = res.query.clone())}</p> }.into_any();
+    }
+    view! {
+        <p id="search-count">{t!("search-results-count", count = res.total, query = res.query.clone())}</p>
+        <ol class="app-results">
+            {res.hits.into_iter().map(|hit| view! { <Hit hit/> }).collect_view()}
+        </ol>
+    }
+    .into_any()
+}
+
+#[component]
+fn Hit(hit: SearchHit) -> impl IntoView {
+    let kind = match hit.kind.as_str() {
+        "section" => t!("search-kind-section"),
+        "explainer" => t!("search-kind-explainer"),
+        _ => t!("search-kind-page"),
+    };
+    view! {
+        <li class="app-results__item">
+            <span class="app-results__kind">{kind}</span>
+            <a class="app-results__title" href=hit.url>{hit.title}</a>
+            // The snippet is HTML-escaped by the index; only <mark> is added.
+            <p class="app-results__snippet" inner_html=hit.snippet_html></p>
+        </li>
+    }
+}

@@ -1,0 +1,73 @@
+//! Facts about the current request that both renderers must agree on.
+//!
+//! The server decides them (cookie, `Accept-Language`, the store) and writes them onto the
+//! `<html>` element; the browser reads them back from there before hydrating, so the two
+//! render the same text.
+
+use crate::i18n::Locale;
+
+/// The cookie that remembers a chosen language (the only cookie the site sets).
+pub const LANG_COOKIE: &str = "carenav_lang";
+
+#[cfg(feature = "ssr")]
+pub fn current_locale() -> Locale {
+    use leptos::prelude::use_context;
+    let Some(parts) = use_context::<http::request::Parts>() else {
+        return Locale::default();
+    };
+    locale_from_headers(&parts.headers)
+}
+
+/// Cookie first (an explicit choice), then the browser's languages.
+#[cfg(feature = "ssr")]
+pub fn locale_from_headers(headers: &http::HeaderMap) -> Locale {
+    let from_cookie = headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(name, _)| *name == LANG_COOKIE)
+        .and_then(|(_, value)| Locale::from_tag(value));
+    from_cookie.unwrap_or_else(|| {
+        headers
+            .get(http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(Locale::negotiate)
+            .unwrap_or_default()
+    })
+}
+
+#[cfg(feature = "ssr")]
+pub fn demo_data_loaded() -> bool {
+    leptos::prelude::use_context::<crate::services::SiteServices>()
+        .is_some_and(|s| s.demo_data_loaded())
+}
+
+#[cfg(not(feature = "ssr"))]
+fn html_attribute(name: &str) -> Option<String> {
+    #[cfg(feature = "hydrate")]
+    {
+        web_sys::window()?
+            .document()?
+            .document_element()?
+            .get_attribute(name)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = name;
+        None
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+pub fn current_locale() -> Locale {
+    html_attribute("lang")
+        .and_then(|tag| Locale::from_tag(&tag))
+        .unwrap_or_default()
+}
+
+#[cfg(not(feature = "ssr"))]
+pub fn demo_data_loaded() -> bool {
+    html_attribute("data-demo").as_deref() == Some("true")
+}

@@ -1,0 +1,146 @@
+//! The site's main sections: one place for their paths, names and summaries, used by the
+//! navigation, the home page, the "coming soon" pages and the search index.
+
+use crate::i18n::{Locale, loader};
+use i18n_embed_fl::fl;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Explainers,
+    Check,
+    Estimate,
+    Providers,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Explainers,
+        Section::Check,
+        Section::Estimate,
+        Section::Providers,
+    ];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Section::Explainers => "/explainers",
+            Section::Check => "/check",
+            Section::Estimate => "/estimate",
+            Section::Providers => "/providers",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        &self.path()[1..]
+    }
+
+    /// Whether the section is built yet (a "coming soon" page until then).
+    pub fn is_live(self) -> bool {
+        false
+    }
+
+    pub fn title(self, locale: Locale) -> String {
+        let l = loader(locale);
+        match self {
+            Section::Explainers => fl!(l, "section-explainers-title"),
+            Section::Check => fl!(l, "section-check-title"),
+            Section::Estimate => fl!(l, "section-estimate-title"),
+            Section::Providers => fl!(l, "section-providers-title"),
+        }
+    }
+
+    pub fn summary(self, locale: Locale) -> String {
+        let l = loader(locale);
+        match self {
+            Section::Explainers => fl!(l, "section-explainers-summary"),
+            Section::Check => fl!(l, "section-check-summary"),
+            Section::Estimate => fl!(l, "section-estimate-summary"),
+            Section::Providers => fl!(l, "section-providers-summary"),
+        }
+    }
+
+    /// Short name for the navigation bar.
+    pub fn nav_label(self, locale: Locale) -> String {
+        let l = loader(locale);
+        match self {
+            Section::Explainers => fl!(l, "nav-explainers"),
+            Section::Check => fl!(l, "nav-check"),
+            Section::Estimate => fl!(l, "nav-estimate"),
+            Section::Providers => fl!(l, "nav-providers"),
+        }
+    }
+
+    /// The longer description on the home page.
+    pub fn job_text(self, locale: Locale) -> String {
+        let l = loader(locale);
+        match self {
+            Section::Explainers => fl!(l, "job-understand-text"),
+            Section::Check => fl!(l, "job-check-text"),
+            Section::Estimate => fl!(l, "job-estimate-text"),
+            Section::Providers => fl!(l, "job-find-text"),
+        }
+    }
+}
+
+/// A page the site search can find, in one locale (the store keeps these; the index is
+/// built from the store).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageEntry {
+    pub kind: &'static str,
+    pub slug: String,
+    pub locale: Locale,
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+}
+
+/// Every built-in page of the site, in every locale.
+pub fn builtin_pages() -> Vec<PageEntry> {
+    let mut pages = Vec::new();
+    for locale in Locale::ALL {
+        let l = loader(locale);
+        for section in Section::ALL {
+            pages.push(PageEntry {
+                kind: "section",
+                slug: section.slug().to_owned(),
+                locale,
+                url: section.path().to_owned(),
+                title: section.title(locale),
+                summary: section.summary(locale),
+                body: section.job_text(locale),
+            });
+        }
+        pages.push(PageEntry {
+            kind: "page",
+            slug: "about".into(),
+            locale,
+            url: "/about".into(),
+            title: fl!(l, "about-title"),
+            summary: fl!(l, "about-summary"),
+            body: [
+                fl!(l, "about-purpose"),
+                fl!(l, "about-data-text"),
+                fl!(l, "about-privacy-text"),
+                fl!(l, "about-cookie-text"),
+                fl!(l, "about-accessibility-text"),
+            ]
+            .join("\n"),
+        });
+        pages.push(PageEntry {
+            kind: "page",
+            slug: "home".into(),
+            locale,
+            url: "/".into(),
+            title: fl!(l, "home-title"),
+            summary: fl!(l, "home-lead"),
+            body: [
+                fl!(l, "home-urgent-danger"),
+                fl!(l, "home-urgent-health"),
+                fl!(l, "home-urgent-council"),
+                fl!(l, "home-reform-note"),
+            ]
+            .join("\n"),
+        });
+    }
+    pages
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Build the release server and the browser bundle (hashed, precompressed) into target/site.
+# Idempotent: unchanged sources rebuild in seconds.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+ensure_build_tools
+
+log "building the server (release)"
+cargo build --release --locked -p carenav
+
+log "building the browser bundle (wasm32, size-optimised)"
+cargo build --locked -p carenav-frontend --lib --target wasm32-unknown-unknown --profile wasm-release
+
+SITE="$ROOT/target/site"
+PKG="$SITE/pkg"
+WASM_IN="$ROOT/target/wasm32-unknown-unknown/wasm-release/carenav_frontend.wasm"
+stamp="$( (sha256sum "$WASM_IN" style/main.css; wasm-bindgen --version) | sha256sum | cut -c1-16)"
+if [ -f "$PKG/manifest.json" ] && [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ]; then
+  log "browser assets up to date ($PKG)"
+  exit 0
+fi
+
+log "packaging browser assets"
+TMP="$SITE/pkg.tmp"
+rm -rf "$TMP"; mkdir -p "$TMP"
+wasm-bindgen --target web --no-typescript --out-dir "$TMP" --out-name carenav "$WASM_IN"
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-multivalue --enable-mutable-globals \
+  -o "$TMP/carenav_opt.wasm" "$TMP/carenav_bg.wasm"
+hash() { sha256sum "$1" | cut -c1-16; }
+js="carenav.$(hash "$TMP/carenav.js").js"
+wasm="carenav.$(hash "$TMP/carenav_opt.wasm").wasm"
+css="carenav.$(hash style/main.css).css"
+mv "$TMP/carenav.js" "$TMP/$js"
+mv "$TMP/carenav_opt.wasm" "$TMP/$wasm"
+rm -f "$TMP/carenav_bg.wasm"
+cp style/main.css "$TMP/$css"
+for f in "$js" "$wasm" "$css"; do
+  brotli -q 11 -k -f "$TMP/$f"
+  gzip -9 -k -f "$TMP/$f"
+done
+printf '{ "js": "%s", "wasm": "%s", "css": "%s" }\n' "$js" "$wasm" "$css" > "$TMP/manifest.json"
+echo "$stamp" > "$TMP/.stamp"
+rm -rf "$SITE/pkg.old"
+[ -d "$PKG" ] && mv "$PKG" "$SITE/pkg.old"
+mv "$TMP" "$PKG"
+rm -rf "$SITE/pkg.old"
+log "assets: $(cd "$PKG" && ls -1 | grep -v -e '\.br$' -e '\.gz$' | tr '\n' ' ')"

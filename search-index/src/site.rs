@@ -1,0 +1,249 @@
+//! The `site` collection: every page a person can land on (sections, explainers, guides).
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Index, TantivyDocument, Term, doc};
+
+use crate::schema::{SiteFields, register_analyzers};
+use crate::{IndexHandle, SearchError};
+
+/// One page to index.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SiteDoc {
+    /// Stable id, e.g. `section:estimate:en-GB`.
+    pub id: String,
+    /// `section`, `explainer`, `guide`, ...
+    pub kind: String,
+    pub locale: String,
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub keywords: String,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SiteHit {
+    pub kind: String,
+    pub title: String,
+    pub url: String,
+    /// Plain-text excerpt.
+    pub snippet: String,
+    /// The same excerpt, HTML-escaped, with matches wrapped in `<mark>`.
+    pub snippet_html: String,
+    pub score: f32,
+}
+
+/// A page of results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SiteSearch {
+    pub total: usize,
+    pub hits: Vec<SiteHit>,
+}
+
+/// Builder and query functions for the site collection.
+pub struct SiteIndex;
+
+impl SiteIndex {
+    /// Build a complete new generation from `docs` and publish it. On error the live
+    /// generation is left as it was.
+    pub fn rebuild(
+        handle: &IndexHandle,
+        docs: impl IntoIterator<Item = SiteDoc>,
+    ) -> Result<usize, SearchError> {
+        let generations = handle.generations();
+        let generation = generations.begin()?;
+        match Self::write(&generation.dir, docs) {
+            Ok(count) => {
+                generations.publish(generation)?;
+                handle.reload()?;
+                Ok(count)
+            }
+            Err(e) => {
+                generations.abandon(generation);
+                Err(e)
+            }
+        }
+    }
+
+    fn write(
+        dir: &std::path::Path,
+        docs: impl IntoIterator<Item = SiteDoc>,
+    ) -> Result<usize, SearchError> {
+        let (schema, f) = SiteFields::schema();
+        let index = Index::create_in_dir(dir, schema)?;
+        register_analyzers(&index);
+        let mut writer = index.writer::<TantivyDocument>(50_000_000)?;
+        let mut count = 0;
+        for d in docs {
+            writer.add_document(doc!(
+                f.id => d.id,
+                f.kind => d.kind,
+                f.locale => d.locale,
+                f.url => d.url,
+                f.title => d.title,
+                f.summary => d.summary,
+                f.body => d.body,
+                f.keywords => d.keywords,
+            ))?;
+            count += 1;
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        Ok(count)
+    }
+
+    /// Search pages in `locale` for the words in `q`. Query syntax errors never reach the
+    /// user: the query is parsed leniently.
+    pub fn search(
+        handle: &IndexHandle,
+        q: &str,
+        locale: &str,
+        limit: usize,
+    ) -> Result<SiteSearch, SearchError> {
+        let (index, searcher) = handle.searcher()?;
+        let f = SiteFields::from_schema(&index.schema())?;
+        let mut parser = QueryParser::for_index(&index, vec![f.title, f.summary, f.body, f.keywords]);
+        parser.set_field_boost(f.title, 3.0);
+        parser.set_field_boost(f.keywords, 2.0);
+        parser.set_field_boost(f.summary, 1.5);
+        let (text_query, _errors) = parser.parse_query_lenient(q);
+        let locale_query = TermQuery::new(
+            Term::from_field_text(f.locale, locale),
+            IndexRecordOption::Basic,
+        );
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, text_query.box_clone()),
+            (Occur::Must, Box::new(locale_query) as Box<dyn Query>),
+        ]);
+        let (top, total) = searcher.search(&query, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
+        let mut snippets = SnippetGenerator::create(&searcher, &*text_query, f.body)?;
+        snippets.set_max_num_chars(180);
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let stored: TantivyDocument = searcher.doc(address)?;
+            let get = |field| {
+                stored
+                    .get_first(field)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            let mut snippet = snippets.snippet_from_doc(&stored);
+            snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
+            let (text, html) = if snippet.is_empty() {
+                let summary = get(f.summary);
+                let html = escape_html(&summary);
+                (summary, html)
+            } else {
+                (snippet.fragment().to_owned(), snippet.to_html())
+            };
+            hits.push(SiteHit {
+                kind: get(f.kind),
+                title: get(f.title),
+                url: get(f.url),
+                snippet: text,
+                snippet_html: html,
+                score,
+            });
+        }
+        Ok(SiteSearch { total, hits })
+    }
+}
+
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(slug: &str, locale: &str, title: &str, body: &str) -> SiteDoc {
+        SiteDoc {
+            id: format!("section:{slug}:{locale}"),
+            kind: "section".into(),
+            locale: locale.into(),
+            url: format!("/{slug}"),
+            title: title.into(),
+            summary: format!("About {title}"),
+            body: body.into(),
+            keywords: String::new(),
+        }
+    }
+
+    fn sample() -> Vec<SiteDoc> {
+        vec![
+            page("estimate", "en-GB", "Estimate care costs", "Work out what you might pay for a care home or care at home."),
+            page("providers", "en-GB", "Find and compare care", "Search care homes and home care agencies by rating and distance."),
+            page("estimate", "pl", "Oszacuj koszty opieki", "Sprawdź, ile możesz zapłacić."),
+        ]
+    }
+
+    #[test]
+    fn finds_stemmed_words_and_ranks_title_matches_first() {
+        let tmp = tempfile::tempdir().unwrap();
+        let handle = IndexHandle::open(tmp.path().join("site")).unwrap();
+        assert!(!handle.is_ready());
+        assert_eq!(SiteIndex::rebuild(&handle, sample()).unwrap(), 3);
+        assert!(handle.is_ready());
+
+        let res = SiteIndex::search(&handle, "costs", "en-GB", 10).unwrap();
+        assert_eq!(res.total, 1);
+        assert_eq!(res.hits[0].url, "/estimate");
+
+        // "homes" is stemmed to "home"; both pages mention homes, the one with it in the
+        // body twice and ... either way both are found.
+        let res = SiteIndex::search(&handle, "homes", "en-GB", 10).unwrap();
+        assert_eq!(res.total, 2);
+        assert!(res.hits.iter().all(|h| !h.snippet.is_empty()));
+        assert!(res.hits.iter().any(|h| h.snippet_html.contains("<mark>")));
+    }
+
+    #[test]
+    fn locale_filter_and_bad_syntax_are_safe() {
+        let tmp = tempfile::tempdir().unwrap();
+        let handle = IndexHandle::open(tmp.path().join("site")).unwrap();
+        SiteIndex::rebuild(&handle, sample()).unwrap();
+        let res = SiteIndex::search(&handle, "koszty", "pl", 10).unwrap();
+        assert_eq!(res.total, 1);
+        let res = SiteIndex::search(&handle, "koszty", "en-GB", 10).unwrap();
+        assert_eq!(res.total, 0);
+        // Unbalanced quotes and stray operators must not error.
+        let res = SiteIndex::search(&handle, "\"care AND (", "en-GB", 10).unwrap();
+        assert!(res.total >= 1);
+    }
+
+    #[test]
+    fn another_handle_sees_a_rebuild_after_swap() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        let writer = IndexHandle::open(&root).unwrap();
+        SiteIndex::rebuild(&writer, sample()).unwrap();
+        let reader = IndexHandle::open(&root).unwrap();
+        let before = reader.generation();
+        let mut docs = sample();
+        docs.push(page("explainers", "en-GB", "Understand the care system", "Respite means a short break."));
+        SiteIndex::rebuild(&writer, docs).unwrap();
+        // The reader checks CURRENT at most every 500 ms.
+        std::thread::sleep(std::time::Duration::from_millis(600));
+        let res = SiteIndex::search(&reader, "respite", "en-GB", 10).unwrap();
+        assert_eq!(res.total, 1);
+        assert_ne!(reader.generation(), before);
+    }
+}

@@ -1,0 +1,94 @@
+//! Command-line interface. Every subcommand has `--help`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "carenav", version, about = "Care Navigator: adult social care in England, explained")]
+pub struct Cli {
+    /// Log format: human-readable text or one JSON object per line.
+    #[arg(long, global = true, env = "CARENAV_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Where the data lives; shared by every subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct DataArgs {
+    /// Directory for the embedded database and the search index.
+    #[arg(long, env = "CARENAV_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// Database URL: sqlite://PATH or postgres://USER@HOST/DB. Default: sqlite://<data-dir>/carenav.db
+    #[arg(long, env = "DATABASE_URL")]
+    pub database_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the portal over HTTP (migrates the database and builds the index if missing).
+    Serve(ServeArgs),
+    /// Create or update the database schema.
+    Migrate(DataArgs),
+    /// Manage the search index.
+    Index {
+        #[command(subcommand)]
+        command: IndexCommand,
+    },
+    /// Import a data file into the store, then rebuild and swap the search index.
+    Import(ImportArgs),
+    /// Generate demonstration data (clearly labelled as synthetic on every page).
+    DemoData(DemoDataArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "CARENAV_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// Directory holding the built browser assets (`pkg/` with manifest.json).
+    #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IndexCommand {
+    /// Build a new index from the store and swap it in atomically.
+    Rebuild(DataArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// What the file holds. Importers arrive with the provider-directory and fees work.
+    pub kind: String,
+    /// The file (or directory) to import.
+    pub path: PathBuf,
+    /// Abort on the first bad row instead of reporting it and going on.
+    #[arg(long)]
+    pub strict: bool,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoDataArgs {
+    /// Only generate and load when the store holds no provider data yet.
+    #[arg(long)]
+    pub if_empty: bool,
+    #[command(flatten)]
+    pub data: DataArgs,
+}

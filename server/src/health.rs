@@ -1,0 +1,30 @@
+//! `/healthz`: the process is up. `/readyz`: the database and the search index answer.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde_json::{Value, json};
+
+use crate::state::AppState;
+
+pub async fn healthz() -> Json<Value> {
+    Json(json!({ "status": "ok" }))
+}
+
+pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
+    let database = state.services.store.ping().await;
+    let index = state.services.site_index.is_ready();
+    let ok = database.is_ok() && index;
+    if let Err(e) = &database {
+        tracing::warn!(error = %e, "readiness: database unreachable");
+    }
+    let status = if ok { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    (
+        status,
+        Json(json!({
+            "status": if ok { "ready" } else { "unavailable" },
+            "database": if database.is_ok() { "ok" } else { "unavailable" },
+            "index": if index { "ok" } else { "unavailable" },
+        })),
+    )
+}

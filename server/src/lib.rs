@@ -1,0 +1,12 @@
+//! The Care Navigator server: configuration, commands, the HTTP router, the JSON API.
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod content;
+pub mod health;
+pub mod logging;
+pub mod middleware;
+pub mod router;
+pub mod state;

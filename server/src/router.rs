@@ -1,0 +1,109 @@
+//! The HTTP router: pages (Leptos SSR), server functions, the JSON API, health checks,
+//! static assets, and the layers every response passes through.
+
+use std::path::Path;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Query, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use carenav_app::i18n::Locale;
+use carenav_app::{App, shell};
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use serde::Deserialize;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
+
+use crate::middleware::{error_page, security_headers};
+use crate::state::AppState;
+
+pub fn build(state: AppState, site_root: &Path) -> Router {
+    let routes = generate_route_list(App);
+    let services = state.services.clone();
+    let page_context = move || provide_context(services.clone());
+    let options = state.leptos_options.clone();
+    let page_shell = move || shell(options.clone());
+
+    // Hashed, precompressed assets: cache for a year.
+    let assets = Router::new()
+        .fallback_service(
+            ServeDir::new(site_root.join("pkg"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        ));
+
+    let fallback_handler = leptos_axum::render_app_to_stream_with_context(page_context.clone(), page_shell.clone());
+
+    Router::new()
+        .route("/healthz", get(crate::health::healthz))
+        .route("/readyz", get(crate::health::readyz))
+        .route("/language", get(switch_language))
+        .nest("/api/v1", crate::api::router())
+        .route("/fn/{*fn_name}", get(server_fn).post(server_fn))
+        .leptos_routes_with_context(&state, routes, page_context, page_shell)
+        .nest("/pkg", assets)
+        .fallback(move |req: Request| fallback_handler(req))
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ))
+        .layer(axum::middleware::from_fn(security_headers))
+        .layer(
+            // Log method, path, status and time; never the query string, which may hold a
+            // person's answers.
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request<Body>| {
+                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+                })
+                .on_request(())
+                .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(tower_http::LatencyUnit::Millis)),
+        )
+        .layer(CatchPanicLayer::custom(error_page))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .with_state(state)
+}
+
+async fn server_fn(State(state): State<AppState>, req: Request) -> impl IntoResponse {
+    let services = state.services.clone();
+    handle_server_fns_with_context(move || provide_context(services.clone()), req).await
+}
+
+#[derive(Debug, Deserialize)]
+struct LanguageParams {
+    to: String,
+    back: Option<String>,
+}
+
+/// `/language?to=pl&back=/search?q=x`: remember the choice in a cookie and go back. A plain
+/// link, so it works without JavaScript.
+async fn switch_language(Query(params): Query<LanguageParams>) -> Response {
+    let back = params
+        .back
+        .filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'))
+        .unwrap_or_else(|| "/".into());
+    let mut res = Redirect::to(&back).into_response();
+    if let Some(locale) = Locale::from_tag(&params.to) {
+        let cookie = format!(
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+            carenav_app::LANG_COOKIE,
+            locale.tag()
+        );
+        if let Ok(v) = HeaderValue::from_str(&cookie) {
+            res.headers_mut().insert(header::SET_COOKIE, v);
+        }
+    }
+    res
+}

@@ -1,0 +1,273 @@
+//! Care Navigator's data store.
+//!
+//! One code path for both backends through sqlx's `Any` driver: SQLite (embedded, the
+//! default, a file under the data directory) or Postgres (`DATABASE_URL=postgres://…`).
+//! Queries use only `$n` placeholders and types both backends share (TEXT, BIGINT, BOOLEAN,
+//! DOUBLE PRECISION); each backend has its own migrations folder, kept in step by the tests.
+
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Row};
+
+/// Which database a [`Store`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("unsupported database URL {0:?}: use sqlite://PATH or postgres://…")]
+    UnsupportedUrl(String),
+    #[error("could not create the database directory {path}: {source}")]
+    CreateDir {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sqlx(#[from] sqlx::Error),
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// A page of site content, as kept for the search index.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContentPage {
+    pub id: String,
+    pub kind: String,
+    pub slug: String,
+    pub locale: String,
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub keywords: String,
+}
+
+/// A record of one import or generated load.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DataLoad {
+    pub kind: String,
+    pub source: String,
+    pub synthetic: bool,
+    pub started_at: i64,
+    pub finished_at: i64,
+    pub rows_read: i64,
+    pub rows_imported: i64,
+    pub rows_rejected: i64,
+}
+
+/// The connection pool. Cheap to clone; create one per process.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// Seconds since the Unix epoch (the store keeps times as BIGINT on both backends).
+pub fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}
+
+impl Store {
+    /// Connect, creating the SQLite file (and its directory) if needed.
+    pub async fn connect(url: &str) -> Result<Store, StoreError> {
+        install_default_drivers();
+        let (backend, url) = if let Some(rest) = url.strip_prefix("sqlite://") {
+            let path = rest.split('?').next().unwrap_or_default();
+            if path.is_empty() {
+                return Err(StoreError::UnsupportedUrl(url.to_owned()));
+            }
+            if path != ":memory:" {
+                if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+                        path: dir.display().to_string(),
+                        source,
+                    })?;
+                }
+            }
+            let sep = if rest.contains('?') { '&' } else { '?' };
+            let url = if rest.contains("mode=") {
+                url.to_owned()
+            } else {
+                format!("{url}{sep}mode=rwc")
+            };
+            (Backend::Sqlite, url)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            (Backend::Postgres, url.to_owned())
+        } else {
+            return Err(StoreError::UnsupportedUrl(url.to_owned()));
+        };
+        let max = match backend {
+            // SQLite allows one writer; a few readers share the file.
+            Backend::Sqlite => 4,
+            Backend::Postgres => 10,
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(max)
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
+                        sqlx::query("PRAGMA busy_timeout = 5000").execute(&mut *conn).await?;
+                        sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await?;
+        Ok(Store { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Bring the schema up to date (idempotent).
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match self.backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&self.pool).await?,
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&self.pool).await?,
+        }
+        Ok(())
+    }
+
+    /// A cheap round trip, for readiness checks.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Replace every page of the given `kinds` with `pages`, in one transaction: readers see
+    /// either the old set or the new one.
+    pub async fn replace_pages(&self, kinds: &[&str], pages: &[ContentPage]) -> Result<usize, StoreError> {
+        let now = unix_now();
+        let mut tx = self.pool.begin().await?;
+        for kind in kinds {
+            sqlx::query("DELETE FROM content_pages WHERE kind = $1")
+                .bind(*kind)
+                .execute(&mut *tx)
+                .await?;
+        }
+        for p in pages {
+            sqlx::query(
+                "INSERT INTO content_pages (id, kind, slug, locale, url, title, summary, body, keywords, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                 ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, slug = excluded.slug,
+                   locale = excluded.locale, url = excluded.url, title = excluded.title,
+                   summary = excluded.summary, body = excluded.body, keywords = excluded.keywords,
+                   updated_at = excluded.updated_at",
+            )
+            .bind(&p.id)
+            .bind(&p.kind)
+            .bind(&p.slug)
+            .bind(&p.locale)
+            .bind(&p.url)
+            .bind(&p.title)
+            .bind(&p.summary)
+            .bind(&p.body)
+            .bind(&p.keywords)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(pages.len())
+    }
+
+    /// Every content page, ordered by id (stable for the index build).
+    pub async fn pages(&self) -> Result<Vec<ContentPage>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, kind, slug, locale, url, title, summary, body, keywords FROM content_pages ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(ContentPage {
+                    id: r.try_get("id")?,
+                    kind: r.try_get("kind")?,
+                    slug: r.try_get("slug")?,
+                    locale: r.try_get("locale")?,
+                    url: r.try_get("url")?,
+                    title: r.try_get("title")?,
+                    summary: r.try_get("summary")?,
+                    body: r.try_get("body")?,
+                    keywords: r.try_get("keywords")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Record an import or generated load.
+    pub async fn record_load(&self, load: &DataLoad) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO data_loads (kind, source, synthetic, started_at, finished_at, rows_read, rows_imported, rows_rejected)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(&load.kind)
+        .bind(&load.source)
+        .bind(load.synthetic)
+        .bind(load.started_at)
+        .bind(load.finished_at)
+        .bind(load.rows_read)
+        .bind(load.rows_imported)
+        .bind(load.rows_rejected)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The most recent loads, newest first.
+    pub async fn recent_loads(&self, limit: i64) -> Result<Vec<DataLoad>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT kind, source, synthetic, started_at, finished_at, rows_read, rows_imported, rows_rejected
+             FROM data_loads ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(DataLoad {
+                    kind: r.try_get("kind")?,
+                    source: r.try_get("source")?,
+                    synthetic: r.try_get("synthetic")?,
+                    started_at: r.try_get("started_at")?,
+                    finished_at: r.try_get("finished_at")?,
+                    rows_read: r.try_get("rows_read")?,
+                    rows_imported: r.try_get("rows_imported")?,
+                    rows_rejected: r.try_get("rows_rejected")?,
+                })
+            })
+            .collect()
+    }
+
+    /// True when any synthetic (demonstration) data has been loaded.
+    pub async fn has_synthetic_data(&self) -> Result<bool, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM data_loads WHERE synthetic = $1")
+            .bind(true)
+            .fetch_one(&self.pool)
+            .await?;
+        let n: i64 = row.try_get("n")?;
+        Ok(n > 0)
+    }
+}
