@@ -14,6 +14,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(current_locale());
     let demo = demo_data_loaded();
+    mark_hydrated();
 
     view! {
         <Router>
@@ -30,4 +31,18 @@ pub fn App() -> impl IntoView {
             </Layout>
         </Router>
     }
+}
+
+/// Once the WASM bundle has taken over, say so on `<html data-hydrated="true">` (the
+/// end-to-end tests wait for it; styles could use it too). A no-op on the server.
+fn mark_hydrated() {
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
 }

@@ -10,6 +10,7 @@
 pub mod api;
 mod app;
 mod components;
+pub mod domain;
 pub mod i18n;
 mod pages;
 pub mod request;

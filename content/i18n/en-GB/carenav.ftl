@@ -93,3 +93,80 @@ not-found-text = If you typed the web address, check it is correct. If you paste
 not-found-home = Go to the home page
 error-title = Sorry, there is a problem with the service
 error-text = Please try again later. Nothing you entered has been stored.
+
+## Estimator: names of the figures in the rules data
+rule-upper_capital_limit = Upper capital limit
+rule-lower_capital_limit = Lower capital limit
+rule-tariff_income_band = Tariff income band
+rule-tariff_income_per_band = Tariff income for each band
+rule-personal_expenses_allowance = Personal Expenses Allowance
+rule-nhs_nursing_care_standard_rate = NHS-funded Nursing Care (standard rate)
+rule-nhs_nursing_care_higher_rate = NHS-funded Nursing Care (higher rate)
+rule-property_disregard_weeks = Property disregard (weeks)
+rule-mig_single_18_24 = Minimum Income Guarantee: single, aged 18 to 24
+rule-mig_single_25_to_pension_age = Minimum Income Guarantee: single, aged 25 to pension age
+rule-mig_single_pension_age = Minimum Income Guarantee: single, pension age
+rule-mig_couple_18_plus_each = Minimum Income Guarantee: each of a couple, under pension age
+rule-mig_couple_pension_age_each = Minimum Income Guarantee: each of a couple, pension age
+rule-mig_disability_premium_single = Minimum Income Guarantee: disability premium, single
+rule-mig_disability_premium_couple_each = Minimum Income Guarantee: disability premium, each of a couple
+rule-mig_lone_parent_18_plus = Minimum Income Guarantee: lone parent
+rule-mig_enhanced_disability_premium_single = Minimum Income Guarantee: enhanced disability premium, single
+rule-mig_enhanced_disability_premium_couple_each = Minimum Income Guarantee: enhanced disability premium, each of a couple
+rule-mig_carer_premium = Minimum Income Guarantee: carer premium
+rule-mig_dependent_child = Minimum Income Guarantee: each dependent child
+rule-savings_credit_disregard_single = Savings Credit disregard, single
+rule-savings_credit_disregard_couple = Savings Credit disregard, couple
+rule-dpa_max_interest_rate = Deferred payment maximum interest rate
+rule-cap_on_care_costs = Cap on care costs (2021 plan)
+rule-daily_living_costs = Daily living costs (2021 plan)
+
+## Estimator: why each amount is what it is
+why-self_funding = Your savings and other capital ({ $capital }) are above the upper limit of { $upper }, so you pay the full cost yourself.
+why-tariff_income = Your capital ({ $capital }) is between the lower limit ({ $lower }) and the upper limit. The council counts { $per_band } a week of “tariff income” for every { $band }, or part of { $band }, above the lower limit: { $tariff } a week.
+why-below_lower_limit = Your capital ({ $capital }) is at or below the lower limit of { $lower }, so it does not count. You still pay from your income.
+why-income_counted = Income the council counts: { $income } a week.
+why-personal_expenses_allowance = In a care home you keep { $allowance } a week for personal spending (the Personal Expenses Allowance).
+why-minimum_income_guarantee = At home you keep at least { $allowance } a week to live on (the Minimum Income Guarantee).
+why-dre_and_housing = The council also leaves you { $amount } a week for disability-related costs and housing costs.
+why-person_charge = So you pay { $person } a week towards your care.
+why-nhs_nursing_care = The NHS pays { $nhs } a week towards nursing care (NHS-funded Nursing Care).
+why-council_pays = The council pays the rest: { $council } a week.
+why-top_up = Someone else pays a “top-up” of { $top_up } a week for a dearer care home.
+why-property_disregarded_home_care = Your home ({ $value }) is not counted while you get care at home.
+why-property_disregarded_temporary = Your home ({ $value }) is not counted during a temporary or short stay.
+why-property_disregarded_occupant = Your home ({ $value }) is not counted because your partner or a qualifying relative still lives there.
+why-property_deferred_payment = Your home ({ $value }) is not sold: with a deferred payment agreement, what it would have paid is lent by the council and repaid later, usually when the home is sold.
+why-property_counted_after_disregard = Your home ({ $value }) is not counted for the first { $count } weeks in a care home. After that it counts, unless a partner or qualifying relative lives there.
+why-couple_half_capital = For one of a couple, half of joint savings counts: { $capital }.
+why-income_disregarded = Some income is not counted: { $amount } a week (earnings and mobility payments).
+
+## Estimator: warnings
+warn-unverified_figure = { $figure }: this figure has not yet been checked against the government’s official figures for this period.
+warn-unknown_figure_left_out = { $figure }: we do not know this figure for this period, so it was left out. Your council can tell you.
+warn-reform_2021_cancelled = This uses the 2021 plan, which was cancelled in July 2024. It shows what would have happened, not the rules today.
+warn-reform_daily_living_costs_2021_prices = Under the 2021 plan, daily living costs were set at 2021 prices and would have been uprated.
+warn-couple_pension_half_disregard_not_modelled = If half of a private pension is passed to a partner at home, the council may not count that half. This estimate does not include that.
+warn-pension_age_boundary = State Pension age is rising from 66 to 67. If you have not reached it yet, the Minimum Income Guarantee for your age may be lower.
+warn-disability_benefits_stop_in_care_home = Attendance Allowance and the daily living part of PIP or DLA usually stop after 28 days if the council helps pay for a care home.
+warn-local_discretion_home_care = Councils can be more generous at home: a higher Minimum Income Guarantee, higher capital limits, or a weekly maximum charge. Ask your council for its charging policy.
+warn-arrangement_fee_possible = If you pay for all your care but ask the council to arrange it, it may charge an arrangement fee.
+warn-local_discretion_temporary = Councils can choose how to charge for a temporary stay: like a care home, or like care at home.
+warn-deferred_payment_fees_not_modelled = Councils can charge set-up and yearly fees for a deferred payment agreement. These are not included.
+warn-not_modelled_general = Not included: other capital disregards (such as personal possessions), Savings Credit disregards, carers’ premiums and dependants. Your council’s financial assessment decides what you pay.
+warn-assumes_latest_figures = From week { $week }, figures for later years are not known yet, so the latest known figures are used.
+warn-deferred_payment_interest_unknown = From week { $week }, we do not know the maximum interest rate for deferred payments, so no interest is added. Ask your council for its rate.
+
+## Estimator: errors by field
+err-not_a_number = Enter a number, like 1250 or 1,250.50
+err-negative = Enter an amount of 0 or more
+err-too_large = That amount is too large. Check it and try again
+err-required_positive = Enter the weekly cost of care, more than £0
+err-age_range = Enter an age from 18 to 120
+err-nursing_needs_care_home = Nursing care in this estimate applies only to care homes
+err-top_up_needs_care_home = A top-up applies only to care homes
+err-weeks_range = Choose between 1 and 520 weeks (10 years)
+err-not_a_date = Enter a date like 2026-11-23
+err-date_out_of_range = Choose a date covered by the rules we hold
+err-empty = Enter an amount, or 0
+err-too_many_decimals = Enter pounds and pence, with no more than two numbers after the point

@@ -1,0 +1,314 @@
+//! Charging rules as dated data (`content/rules/england.toml`), each figure with its source.
+//!
+//! A value may be *verified* (read in an official source), *unverified* (a candidate from a
+//! secondary source: used, but flagged on every result that depends on it) or *unknown* (no
+//! value: any result that needs it says so instead of guessing).
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+use super::money::Pence;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    #[serde(default)]
+    pub section: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub checked: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// One figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuleValue {
+    #[serde(default)]
+    pub value: Option<f64>,
+    pub unit: String,
+    #[serde(default)]
+    pub verified: bool,
+    #[serde(default)]
+    pub source: Option<Source>,
+    #[serde(default)]
+    pub check_against: Option<Link>,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Some figures change on another day than the charging year (NHS nursing care: 1 April).
+    #[serde(default)]
+    pub effective_from: Option<Date>,
+    #[serde(default)]
+    pub effective_to: Option<Date>,
+}
+
+impl RuleValue {
+    pub fn pence(&self) -> Option<Pence> {
+        self.value.and_then(Pence::from_pounds)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    pub id: String,
+    pub label: String,
+    pub effective_from: Date,
+    pub effective_to: Date,
+    #[serde(default)]
+    pub dates_verified: bool,
+    pub values: BTreeMap<String, RuleValue>,
+}
+
+impl Period {
+    pub fn covers(&self, date: Date) -> bool {
+        self.effective_from <= date && date <= self.effective_to
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DatedValue {
+    pub effective_from: Date,
+    pub effective_to: Date,
+    #[serde(flatten)]
+    pub value: RuleValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub event: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reform2021 {
+    pub label: String,
+    pub status: String,
+    pub summary: String,
+    #[serde(default)]
+    pub cancelled: Option<String>,
+    #[serde(default)]
+    pub status_source: Option<Source>,
+    pub values: BTreeMap<String, RuleValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuleSet {
+    pub schema_version: u32,
+    pub jurisdiction: String,
+    pub compiled: String,
+    pub periods: Vec<Period>,
+    pub dpa_interest_periods: Vec<DatedValue>,
+    pub reform_2021: Reform2021,
+}
+
+/// Keys every charging period must have (the value itself may be unknown).
+pub const REQUIRED_PERIOD_KEYS: &[&str] = &[
+    "upper_capital_limit",
+    "lower_capital_limit",
+    "tariff_income_band",
+    "tariff_income_per_band",
+    "personal_expenses_allowance",
+    "nhs_nursing_care_standard_rate",
+    "property_disregard_weeks",
+    "mig_single_18_24",
+    "mig_single_25_to_pension_age",
+    "mig_single_pension_age",
+    "mig_couple_18_plus_each",
+    "mig_couple_pension_age_each",
+    "mig_disability_premium_single",
+    "mig_disability_premium_couple_each",
+];
+
+/// Keys the 2021 plan's rule set must have, with values.
+pub const REQUIRED_REFORM_KEYS: &[&str] = &[
+    "cap_on_care_costs",
+    "upper_capital_limit",
+    "lower_capital_limit",
+    "tariff_income_band",
+    "tariff_income_per_band",
+    "daily_living_costs",
+];
+
+/// The rules shipped with this build.
+pub static RULES: LazyLock<RuleSet> = LazyLock::new(|| {
+    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/rules.json")))
+        .expect("content/rules/england.toml matches the rules schema (checked by tests)")
+});
+
+/// A figure looked up for a date, with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found<'a> {
+    pub key: &'a str,
+    pub period: &'a Period,
+    pub value: &'a RuleValue,
+}
+
+impl RuleSet {
+    pub fn first_date(&self) -> Option<Date> {
+        self.periods.iter().map(|p| p.effective_from).min()
+    }
+
+    pub fn last_date(&self) -> Option<Date> {
+        self.periods.iter().map(|p| p.effective_to).max()
+    }
+
+    /// The charging period in force on `date`.
+    pub fn period_on(&self, date: Date) -> Option<&Period> {
+        self.periods.iter().find(|p| p.covers(date))
+    }
+
+    /// The period on `date`, or the latest one if `date` is past every known period (the
+    /// caller warns that later figures are assumed unchanged).
+    pub fn period_on_or_latest(&self, date: Date) -> Option<(&Period, bool)> {
+        if let Some(p) = self.period_on(date) {
+            return Some((p, false));
+        }
+        let latest = self.periods.iter().max_by_key(|p| p.effective_to)?;
+        (date > latest.effective_to).then_some((latest, true))
+    }
+
+    /// Look a figure up for a date. Figures with their own dates (NHS nursing care) are
+    /// matched on those; others on the charging period.
+    pub fn lookup<'a>(&'a self, key: &'a str, date: Date) -> Option<Found<'a>> {
+        for period in &self.periods {
+            if let Some(v) = period.values.get(key) {
+                if let (Some(from), Some(to)) = (v.effective_from, v.effective_to) {
+                    if from <= date && date <= to {
+                        return Some(Found { key, period, value: v });
+                    }
+                }
+            }
+        }
+        let (period, _) = self.period_on_or_latest(date)?;
+        period.values.get(key).map(|value| Found { key, period, value })
+    }
+
+    /// Deferred-payment maximum interest rate on `date` (percent a year), if known.
+    pub fn dpa_rate_on(&self, date: Date) -> Option<&DatedValue> {
+        self.dpa_interest_periods
+            .iter()
+            .find(|d| d.effective_from <= date && date <= d.effective_to)
+    }
+
+    /// Check the data: periods well formed and not overlapping, `today` covered, every
+    /// required key present, the 2021 plan complete. Returns every problem found.
+    pub fn validate(&self, today: Date) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut sorted: Vec<&Period> = self.periods.iter().collect();
+        sorted.sort_by_key(|p| p.effective_from);
+        for p in &sorted {
+            if p.effective_from > p.effective_to {
+                problems.push(format!("period {} ends before it starts", p.id));
+            }
+            for key in REQUIRED_PERIOD_KEYS {
+                if !p.values.contains_key(*key) {
+                    problems.push(format!("period {} has no entry for {key}", p.id));
+                }
+            }
+            for (key, v) in &p.values {
+                if v.value.is_some() && v.source.is_none() {
+                    problems.push(format!("period {} {key} has a value but no source", p.id));
+                }
+                if v.value.is_none() && v.check_against.is_none() && v.source.is_none() {
+                    problems.push(format!("period {} {key} is unknown and says nowhere to check", p.id));
+                }
+                if v.value.is_some_and(|x| !x.is_finite() || x < 0.0) {
+                    problems.push(format!("period {} {key} is not a non-negative number", p.id));
+                }
+            }
+        }
+        for w in sorted.windows(2) {
+            if w[1].effective_from <= w[0].effective_to {
+                problems.push(format!("periods {} and {} overlap", w[0].id, w[1].id));
+            } else if w[1].effective_from != w[0].effective_to.add_days(1) {
+                problems.push(format!("gap between periods {} and {}", w[0].id, w[1].id));
+            }
+        }
+        if self.period_on(today).is_none() {
+            problems.push(format!("no charging period covers today ({today})"));
+        }
+        let mut dpa: Vec<&DatedValue> = self.dpa_interest_periods.iter().collect();
+        dpa.sort_by_key(|d| d.effective_from);
+        for w in dpa.windows(2) {
+            if w[1].effective_from <= w[0].effective_to {
+                problems.push(format!("deferred-payment rate periods from {} overlap", w[1].effective_from));
+            }
+        }
+        for key in REQUIRED_REFORM_KEYS {
+            match self.reform_2021.values.get(*key) {
+                Some(v) if v.value.is_some() => {}
+                _ => problems.push(format!("the 2021 plan has no value for {key}")),
+            }
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        // The date the data was compiled stands in for "today" so the test is stable; a
+        // separate check below uses the real clock when available.
+        Date::parse(&RULES.compiled).unwrap()
+    }
+
+    #[test]
+    fn shipped_rules_are_valid() {
+        let problems = RULES.validate(today());
+        assert!(problems.is_empty(), "rules problems:\n{}", problems.join("\n"));
+    }
+
+    /// The real clock: fails once the shipped periods no longer cover today, which is the
+    /// signal to add the next year's figures.
+    #[test]
+    fn today_is_covered() {
+        let days = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64
+            / 86_400;
+        let today = Date::from_unix_days(days);
+        assert!(RULES.period_on(today).is_some(), "no charging period covers {today}: add the new year's figures");
+    }
+
+    #[test]
+    fn validation_finds_overlaps_gaps_and_missing_keys() {
+        let mut rules = RULES.clone();
+        rules.periods[1].effective_from = rules.periods[0].effective_to; // overlap
+        rules.periods[2].values.remove("upper_capital_limit");
+        rules.reform_2021.values.remove("cap_on_care_costs");
+        let problems = rules.validate(Date::parse("1999-01-01").unwrap());
+        let text = problems.join("\n");
+        assert!(text.contains("overlap"), "{text}");
+        assert!(text.contains("no entry for upper_capital_limit"), "{text}");
+        assert!(text.contains("no charging period covers today"), "{text}");
+        assert!(text.contains("2021 plan has no value for cap_on_care_costs"), "{text}");
+
+        let mut rules = RULES.clone();
+        rules.periods[1].effective_from = rules.periods[1].effective_from.add_days(3);
+        assert!(rules.validate(today()).join("\n").contains("gap between"));
+    }
+
+    #[test]
+    fn lookup_by_date_uses_own_dates_when_a_figure_has_them() {
+        // NHS nursing care changes on 1 April, the charging year on 6 April.
+        let before = RULES.lookup("nhs_nursing_care_standard_rate", Date::parse("2025-04-03").unwrap()).unwrap();
+        let after = RULES.lookup("nhs_nursing_care_standard_rate", Date::parse("2025-03-30").unwrap()).unwrap();
+        assert_ne!(before.value.value, after.value.value);
+        let upper = RULES.lookup("upper_capital_limit", Date::parse("2025-04-03").unwrap()).unwrap();
+        assert_eq!(upper.period.id, "2024-25");
+    }
+}
