@@ -1,10 +1,14 @@
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{SsrMode, path};
 
 use crate::components::layout::Layout;
-use crate::pages::{about::About, coming_soon::ComingSoon, home::Home, not_found::NotFound, search::SearchPage};
+use crate::pages::estimate::EstimatePage;
+use crate::pages::explainers::{ExplainerView, ExplainersIndex};
+use crate::pages::{
+    about::About, coming_soon::ComingSoon, home::Home, not_found::NotFound, search::SearchPage,
+};
 use crate::request::{current_locale, demo_data_loaded};
 use crate::sections::Section;
 
@@ -21,11 +25,12 @@ pub fn App() -> impl IntoView {
             <Layout demo=demo>
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("") view=Home/>
-                    <Route path=path!("search") view=SearchPage/>
+                    <Route path=path!("search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("about") view=About/>
-                    <Route path=path!("explainers") view=|| view! { <ComingSoon section=Section::Explainers/> }/>
+                    <Route path=path!("explainers") view=ExplainersIndex ssr=SsrMode::Async/>
+                    <Route path=path!("explainers/:slug") view=ExplainerView ssr=SsrMode::Async/>
                     <Route path=path!("check") view=|| view! { <ComingSoon section=Section::Check/> }/>
-                    <Route path=path!("estimate") view=|| view! { <ComingSoon section=Section::Estimate/> }/>
+                    <Route path=path!("estimate") view=EstimatePage/>
                     <Route path=path!("providers") view=|| view! { <ComingSoon section=Section::Providers/> }/>
                 </Routes>
             </Layout>

@@ -166,15 +166,31 @@ mod tests {
             let file = Localizations::get(&format!("{tag}/carenav.ftl")).expect("file exists");
             let text = std::str::from_utf8(&file.data).expect("utf-8").to_owned();
             text.lines()
-                .filter(|l| !l.starts_with([' ', '#', '.', '\t', '}', '*', '[']) && l.contains(" ="))
+                .filter(|l| {
+                    !l.starts_with([' ', '#', '.', '\t', '}', '*', '[']) && l.contains(" =")
+                })
                 .map(|l| l.split(" =").next().unwrap_or_default().trim().to_owned())
                 .collect()
         };
         let english = keys("en-GB");
         for locale in [Locale::Pl, Locale::Ur] {
             for key in keys(locale.tag()) {
-                assert!(english.contains(&key), "{} has a key English lacks: {key}", locale.tag());
+                assert!(
+                    english.contains(&key),
+                    "{} has a key English lacks: {key}",
+                    locale.tag()
+                );
             }
         }
     }
+}
+
+/// Render a message with named arguments at run time (for codes produced by the domain).
+pub fn text_with(locale: Locale, key: &str, args: &[(&str, String)]) -> String {
+    use std::collections::HashMap;
+    let map: HashMap<String, String> = args
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect();
+    loader(locale).get_args(key, map)
 }

@@ -10,7 +10,11 @@
 pub mod api;
 mod app;
 mod components;
+#[cfg(all(test, feature = "ssr"))]
+mod content_tests;
 pub mod domain;
+pub mod domain_text;
+pub mod explainers;
 pub mod i18n;
 mod pages;
 pub mod request;

@@ -38,6 +38,16 @@ pub fn locale_from_headers(headers: &http::HeaderMap) -> Locale {
     })
 }
 
+/// Today, by the server's clock.
+#[cfg(feature = "ssr")]
+pub fn today() -> crate::domain::date::Date {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64 / 86_400)
+        .unwrap_or_default();
+    crate::domain::date::Date::from_unix_days(days)
+}
+
 #[cfg(feature = "ssr")]
 pub fn demo_data_loaded() -> bool {
     leptos::prelude::use_context::<crate::services::SiteServices>()

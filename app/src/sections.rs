@@ -35,7 +35,7 @@ impl Section {
 
     /// Whether the section is built yet (a "coming soon" page until then).
     pub fn is_live(self) -> bool {
-        false
+        matches!(self, Section::Estimate | Section::Explainers)
     }
 
     pub fn title(self, locale: Locale) -> String {

@@ -51,7 +51,12 @@ impl SiteServices {
     }
 
     /// Site-wide search in one locale.
-    pub fn search_site(&self, q: &str, locale: Locale, limit: usize) -> Result<SearchResults, ServiceError> {
+    pub fn search_site(
+        &self,
+        q: &str,
+        locale: Locale,
+        limit: usize,
+    ) -> Result<SearchResults, ServiceError> {
         let query: String = q.trim().chars().take(MAX_QUERY_CHARS).collect();
         if query.is_empty() {
             return Ok(SearchResults {

@@ -141,9 +141,18 @@ mod tests {
             names.push(g.name.clone());
             gens.publish(g).unwrap();
         }
-        assert_eq!(gens.current_name().unwrap().as_deref(), Some(names[2].as_str()));
-        assert!(!gens.root().join(&names[0]).exists(), "oldest generation pruned");
-        assert!(gens.root().join(&names[1]).exists(), "previous generation kept");
+        assert_eq!(
+            gens.current_name().unwrap().as_deref(),
+            Some(names[2].as_str())
+        );
+        assert!(
+            !gens.root().join(&names[0]).exists(),
+            "oldest generation pruned"
+        );
+        assert!(
+            gens.root().join(&names[1]).exists(),
+            "previous generation kept"
+        );
     }
 
     #[test]

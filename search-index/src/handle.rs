@@ -50,7 +50,9 @@ impl IndexHandle {
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Option<Loaded>> {
-        self.loaded.read().unwrap_or_else(|poison| poison.into_inner())
+        self.loaded
+            .read()
+            .unwrap_or_else(|poison| poison.into_inner())
     }
 
     /// Load the generation `CURRENT` points at, if it differs from the loaded one.

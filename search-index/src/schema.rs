@@ -26,7 +26,11 @@ fn text(stored: bool) -> TextOptions {
         .set_tokenizer(EN_STEM)
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
     let options = TextOptions::default().set_indexing_options(indexing);
-    if stored { options.set_stored() } else { options }
+    if stored {
+        options.set_stored()
+    } else {
+        options
+    }
 }
 
 /// The `site` collection: pages, sections and explainers.

@@ -107,7 +107,8 @@ impl SiteIndex {
     ) -> Result<SiteSearch, SearchError> {
         let (index, searcher) = handle.searcher()?;
         let f = SiteFields::from_schema(&index.schema())?;
-        let mut parser = QueryParser::for_index(&index, vec![f.title, f.summary, f.body, f.keywords]);
+        let mut parser =
+            QueryParser::for_index(&index, vec![f.title, f.summary, f.body, f.keywords]);
         parser.set_field_boost(f.title, 3.0);
         parser.set_field_boost(f.keywords, 2.0);
         parser.set_field_boost(f.summary, 1.5);
@@ -120,7 +121,10 @@ impl SiteIndex {
             (Occur::Must, text_query.box_clone()),
             (Occur::Must, Box::new(locale_query) as Box<dyn Query>),
         ]);
-        let (top, total) = searcher.search(&query, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
+        let (top, total) = searcher.search(
+            &query,
+            &(TopDocs::with_limit(limit).order_by_score(), Count),
+        )?;
         let mut snippets = SnippetGenerator::create(&searcher, &*text_query, f.body)?;
         snippets.set_max_num_chars(180);
         let mut hits = Vec::with_capacity(top.len());
@@ -189,9 +193,24 @@ mod tests {
 
     fn sample() -> Vec<SiteDoc> {
         vec![
-            page("estimate", "en-GB", "Estimate care costs", "Work out what you might pay for a care home or care at home."),
-            page("providers", "en-GB", "Find and compare care", "Search care homes and home care agencies by rating and distance."),
-            page("estimate", "pl", "Oszacuj koszty opieki", "Sprawdź, ile możesz zapłacić."),
+            page(
+                "estimate",
+                "en-GB",
+                "Estimate care costs",
+                "Work out what you might pay for a care home or care at home.",
+            ),
+            page(
+                "providers",
+                "en-GB",
+                "Find and compare care",
+                "Search care homes and home care agencies by rating and distance.",
+            ),
+            page(
+                "estimate",
+                "pl",
+                "Oszacuj koszty opieki",
+                "Sprawdź, ile możesz zapłacić.",
+            ),
         ]
     }
 
@@ -238,7 +257,12 @@ mod tests {
         let reader = IndexHandle::open(&root).unwrap();
         let before = reader.generation();
         let mut docs = sample();
-        docs.push(page("explainers", "en-GB", "Understand the care system", "Respite means a short break."));
+        docs.push(page(
+            "explainers",
+            "en-GB",
+            "Understand the care system",
+            "Respite means a short break.",
+        ));
         SiteIndex::rebuild(&writer, docs).unwrap();
         // The reader checks CURRENT at most every 500 ms.
         std::thread::sleep(std::time::Duration::from_millis(600));

@@ -26,7 +26,11 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
-        Self { status: StatusCode::BAD_REQUEST, code, message: message.into() }
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            code,
+            message: message.into(),
+        }
     }
     pub fn not_found() -> Self {
         Self {
@@ -73,6 +77,13 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(index))
         .route("/search", get(search))
+        .route(
+            "/estimate",
+            axum::routing::post(crate::api_estimate::post_estimate),
+        )
+        .route("/rules", get(crate::api_estimate::get_rules))
+        .route("/explainers", get(list_explainers))
+        .route("/explainers/{slug}", get(get_explainer))
         .fallback(|| async { ApiError::not_found() })
         .method_not_allowed_fallback(|| async {
             ApiError {
@@ -87,7 +98,11 @@ async fn index() -> Json<serde_json::Value> {
     Json(json!({
         "version": "v1",
         "endpoints": [
-            { "path": "/api/v1/search", "method": "GET", "params": ["q", "locale"], "about": "Search every page of the site" }
+            { "path": "/api/v1/search", "method": "GET", "params": ["q", "locale", "limit"], "about": "Search every page of the site" },
+            { "path": "/api/v1/estimate", "method": "POST", "params": ["locale"], "about": "Care costs under the means test, week by week (JSON body; see docs/api.md)" },
+            { "path": "/api/v1/rules", "method": "GET", "params": ["date"], "about": "The charging figures by period, with sources" },
+            { "path": "/api/v1/explainers", "method": "GET", "params": ["locale"], "about": "Every explainer: slug, title, summary, topic" },
+            { "path": "/api/v1/explainers/{slug}", "method": "GET", "params": ["locale"], "about": "One explainer: rendered HTML, figures with sources, sources, review dates" }
         ]
     }))
 }
@@ -107,7 +122,10 @@ async fn search(
     let Query(params) = params?;
     let q = params.q.unwrap_or_default();
     if q.trim().is_empty() {
-        return Err(ApiError::bad_request("missing_parameter", "Give the words to search for in the `q` parameter."));
+        return Err(ApiError::bad_request(
+            "missing_parameter",
+            "Give the words to search for in the `q` parameter.",
+        ));
     }
     if q.chars().count() > MAX_QUERY_CHARS {
         return Err(ApiError::bad_request(
@@ -119,12 +137,51 @@ async fn search(
         None => Locale::EnGb,
         Some(tag) => Locale::from_tag(tag).ok_or_else(|| {
             let known: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
-            ApiError::bad_request("invalid_parameter", format!("Unknown `locale` {tag:?}: use one of {}.", known.join(", ")))
+            ApiError::bad_request(
+                "invalid_parameter",
+                format!("Unknown `locale` {tag:?}: use one of {}.", known.join(", ")),
+            )
         })?,
     };
     let limit = params.limit.unwrap_or(20);
     if !(1..=100).contains(&limit) {
-        return Err(ApiError::bad_request("invalid_parameter", "`limit` must be between 1 and 100."));
+        return Err(ApiError::bad_request(
+            "invalid_parameter",
+            "`limit` must be between 1 and 100.",
+        ));
     }
     Ok(Json(state.services.search_site(&q, locale, limit)?))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleOnly {
+    pub locale: Option<String>,
+}
+
+fn parse_locale(tag: Option<&str>) -> Result<Locale, ApiError> {
+    match tag {
+        None => Ok(Locale::EnGb),
+        Some(tag) => Locale::from_tag(tag).ok_or_else(|| ApiError::bad_request("invalid_parameter", format!("Unknown `locale` {tag:?}."))),
+    }
+}
+
+async fn list_explainers(params: Result<Query<LocaleOnly>, QueryRejection>) -> Result<Json<serde_json::Value>, ApiError> {
+    let Query(p) = params?;
+    let locale = parse_locale(p.locale.as_deref())?;
+    Ok(Json(json!({ "locale": locale.tag(), "explainers": carenav_app::explainers::list(locale) })))
+}
+
+async fn get_explainer(
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    params: Result<Query<LocaleOnly>, QueryRejection>,
+) -> Result<Json<carenav_app::explainers::ExplainerPage>, ApiError> {
+    let Query(p) = params?;
+    let locale = parse_locale(p.locale.as_deref())?;
+    let raw = carenav_app::explainers::find(&slug, locale).ok_or_else(|| ApiError {
+        status: StatusCode::NOT_FOUND,
+        code: "not_found",
+        message: format!("There is no explainer called {slug:?}. See /api/v1/explainers."),
+    })?;
+    Ok(Json(carenav_app::explainers::render(raw, locale, crate::api_estimate::today())))
 }

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "carenav", version, about = "Care Navigator: adult social care in England, explained")]
+#[command(
+    name = "carenav",
+    version,
+    about = "Care Navigator: adult social care in England, explained"
+)]
 pub struct Cli {
     /// Log format: human-readable text or one JSON object per line.
     #[arg(long, global = true, env = "CARENAV_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
@@ -49,6 +53,18 @@ pub enum Command {
     Import(ImportArgs),
     /// Generate demonstration data (clearly labelled as synthetic on every page).
     DemoData(DemoDataArgs),
+    /// Time the estimator, the site search and page rendering in-process (see docs/performance.md).
+    Bench(BenchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// How many times to run each measurement.
+    #[arg(long, default_value_t = 1000)]
+    pub iterations: usize,
+    /// Directory holding the built browser assets.
+    #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -23,16 +23,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             tracing::info!(database = %config.redacted_database_url(), "database is up to date");
             Ok(())
         }
-        Command::Index { command: IndexCommand::Rebuild(args) } => {
+        Command::Index {
+            command: IndexCommand::Rebuild(args),
+        } => {
             let (config, store) = open_store(&args).await?;
             sync_builtin_pages(&store).await?;
             let handle = IndexHandle::open(config.site_index_dir())?;
             let count = rebuild_site_index(&store, &handle).await?;
-            println!("search index rebuilt: {count} pages in {}", config.site_index_dir().display());
+            println!(
+                "search index rebuilt: {count} pages in {}",
+                config.site_index_dir().display()
+            );
             Ok(())
         }
         Command::Import(args) => import(args).await,
         Command::DemoData(args) => demo_data(args).await,
+        Command::Bench(args) => crate::bench::run(args).await,
     }
 }
 
@@ -41,7 +47,12 @@ pub async fn open_store(args: &DataArgs) -> anyhow::Result<(DataConfig, Store)> 
     let config = DataConfig::from_args(args);
     let store = Store::connect(&config.database_url)
         .await
-        .with_context(|| format!("could not open the database at {}", config.redacted_database_url()))?;
+        .with_context(|| {
+            format!(
+                "could not open the database at {}",
+                config.redacted_database_url()
+            )
+        })?;
     store.migrate().await?;
     Ok((config, store))
 }
@@ -50,9 +61,13 @@ pub async fn open_store(args: &DataArgs) -> anyhow::Result<(DataConfig, Store)> 
 pub fn load_assets(site_root: &Path) -> anyhow::Result<AssetManifest> {
     let path = site_root.join("pkg").join("manifest.json");
     let text = std::fs::read_to_string(&path).with_context(|| {
-        format!("no built browser assets at {} (run scripts/build.sh first)", path.display())
+        format!(
+            "no built browser assets at {} (run scripts/build.sh first)",
+            path.display()
+        )
     })?;
-    serde_json::from_str(&text).with_context(|| format!("{} is not a valid asset manifest", path.display()))
+    serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a valid asset manifest", path.display()))
 }
 
 /// Everything `serve` needs, ready to route: used by the binary and the route tests.
@@ -73,7 +88,10 @@ pub async fn prepare(data: &DataArgs, site_root: &Path) -> anyhow::Result<AppSta
         .site_pkg_dir("pkg")
         .build();
     tracing::info!(database = %config.redacted_database_url(), index = %config.index_dir.display(), "store and index ready");
-    Ok(AppState { leptos_options, services })
+    Ok(AppState {
+        leptos_options,
+        services,
+    })
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
@@ -83,7 +101,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("could not listen on {}", args.addr))?;
-    tracing::info!("Care Navigator is serving at http://{}", listener.local_addr()?);
+    tracing::info!(
+        "Care Navigator is serving at http://{}",
+        listener.local_addr()?
+    );
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
@@ -97,7 +118,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

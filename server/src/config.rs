@@ -64,8 +64,17 @@ mod tests {
 
     #[test]
     fn hides_passwords() {
-        assert_eq!(redact("postgres://me:secret@localhost/db"), "postgres://me:***@localhost/db");
-        assert_eq!(redact("postgres://me@localhost/db"), "postgres://me@localhost/db");
-        assert_eq!(redact("sqlite://data/carenav.db"), "sqlite://data/carenav.db");
+        assert_eq!(
+            redact("postgres://me:secret@localhost/db"),
+            "postgres://me:***@localhost/db"
+        );
+        assert_eq!(
+            redact("postgres://me@localhost/db"),
+            "postgres://me@localhost/db"
+        );
+        assert_eq!(
+            redact("sqlite://data/carenav.db"),
+            "sqlite://data/carenav.db"
+        );
     }
 }

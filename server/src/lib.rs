@@ -1,6 +1,8 @@
 //! The Care Navigator server: configuration, commands, the HTTP router, the JSON API.
 
 pub mod api;
+pub mod api_estimate;
+pub mod bench;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -44,7 +44,8 @@ pub fn build(state: AppState, site_root: &Path) -> Router {
             HeaderValue::from_static("public, max-age=31536000, immutable"),
         ));
 
-    let fallback_handler = leptos_axum::render_app_to_stream_with_context(page_context.clone(), page_shell.clone());
+    let fallback_handler =
+        leptos_axum::render_app_to_stream_with_context(page_context.clone(), page_shell.clone());
 
     Router::new()
         .route("/healthz", get(crate::health::healthz))

@@ -9,24 +9,44 @@ async fn server_rendered_content_without_javascript() {
     let server = Server::start().await;
     let browser = Browser::start(false).await;
     browser.goto(&server.url).await;
-    assert_eq!(browser.text("h1").await, "Help with adult social care in England");
+    assert_eq!(
+        browser.text("h1").await,
+        "Help with adult social care in England"
+    );
     assert_eq!(browser.html_attr("lang").await, "en-GB");
     // The four jobs, each a link.
     for path in ["/explainers", "/check", "/estimate", "/providers"] {
         let n = browser
-            .js(&format!("return document.querySelectorAll('main a[href=\"{path}\"]').length;"))
+            .js(&format!(
+                "return document.querySelectorAll('main a[href=\"{path}\"]').length;"
+            ))
             .await;
         assert_eq!(n, 1, "one link to {path} in main");
     }
     // The phone viewport, and nothing wider than it.
     assert_eq!(browser.js("return window.innerWidth;").await, PHONE_WIDTH);
-    assert_eq!(browser.js("return document.documentElement.scrollWidth <= window.innerWidth;").await, true);
+    assert_eq!(
+        browser
+            .js("return document.documentElement.scrollWidth <= window.innerWidth;")
+            .await,
+        true
+    );
     // Search works as a plain GET form.
-    browser.goto(&format!("{}/search?q=compare", server.url)).await;
+    browser
+        .goto(&format!("{}/search?q=compare", server.url))
+        .await;
     assert!(browser.text("#search-count").await.contains("compare"));
-    assert!(browser.text(".app-results").await.contains("Find and compare care"));
+    assert!(
+        browser
+            .text(".app-results")
+            .await
+            .contains("Find and compare care")
+    );
     // Without JavaScript, nothing hydrates.
-    assert_eq!(browser.html_attr("data-hydrated").await, serde_json::Value::Null);
+    assert_eq!(
+        browser.html_attr("data-hydrated").await,
+        serde_json::Value::Null
+    );
     browser.close().await;
 }
 
@@ -34,12 +54,20 @@ async fn server_rendered_content_without_javascript() {
 async fn hydration_updates_search_results_without_a_reload() {
     let server = Server::start().await;
     let browser = Browser::start(true).await;
-    browser.goto(&format!("{}/search?q=estimate", server.url)).await;
+    browser
+        .goto(&format!("{}/search?q=estimate", server.url))
+        .await;
     browser.wait_hydrated().await;
     assert!(browser.text("#search-count").await.contains("estimate"));
     // A marker that a page load would wipe out.
-    browser.js("window.__carenavMarker = 42; return true;").await;
-    let input = browser.client.find(fantoccini::Locator::Css("#search-page-q")).await.unwrap();
+    browser
+        .js("window.__carenavMarker = 42; return true;")
+        .await;
+    let input = browser
+        .client
+        .find(fantoccini::Locator::Css("#search-page-q"))
+        .await
+        .unwrap();
     input.clear().await.unwrap();
     input.send_keys("compare").await.unwrap();
     browser
@@ -49,9 +77,26 @@ async fn hydration_updates_search_results_without_a_reload() {
             "const c = document.querySelector('#search-count'); return !!c && c.textContent.includes('compare');",
         )
         .await;
-    assert_eq!(browser.js("return window.__carenavMarker;").await, 42, "no reload happened");
-    assert!(browser.client.current_url().await.unwrap().as_str().ends_with("/search?q=compare"));
-    assert!(browser.text(".app-results").await.contains("Find and compare care"));
+    assert_eq!(
+        browser.js("return window.__carenavMarker;").await,
+        42,
+        "no reload happened"
+    );
+    assert!(
+        browser
+            .client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .ends_with("/search?q=compare")
+    );
+    assert!(
+        browser
+            .text(".app-results")
+            .await
+            .contains("Find and compare care")
+    );
     let errors = browser.console_errors().await;
     assert!(errors.is_empty(), "console errors: {errors:?}");
     browser.close().await;
@@ -65,27 +110,67 @@ async fn language_switch_changes_text_lang_and_direction() {
     browser.wait_hydrated().await;
     let english = browser.text("h1").await;
 
-    browser.client.find(fantoccini::Locator::Css("a[hreflang=\"pl\"]")).await.unwrap().click().await.unwrap();
-    browser.wait_for("Polish", 10, "return document.documentElement.lang === 'pl';").await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("a[hreflang=\"pl\"]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "Polish",
+            10,
+            "return document.documentElement.lang === 'pl';",
+        )
+        .await;
     browser.wait_hydrated().await;
     let polish = browser.text("h1").await;
     assert_ne!(polish, english);
     assert_eq!(browser.html_attr("dir").await, "ltr");
     assert!(browser.client.current_url().await.unwrap().path() == "/");
 
-    browser.client.find(fantoccini::Locator::Css("a[hreflang=\"ur\"]")).await.unwrap().click().await.unwrap();
-    browser.wait_for("Urdu", 10, "return document.documentElement.lang === 'ur';").await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("a[hreflang=\"ur\"]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for("Urdu", 10, "return document.documentElement.lang === 'ur';")
+        .await;
     browser.wait_hydrated().await;
     assert_eq!(browser.html_attr("dir").await, "rtl");
     assert_ne!(browser.text("h1").await, english);
-    assert_eq!(browser.js("return document.documentElement.scrollWidth <= window.innerWidth;").await, true);
+    assert_eq!(
+        browser
+            .js("return document.documentElement.scrollWidth <= window.innerWidth;")
+            .await,
+        true
+    );
 
     let errors = browser.console_errors().await;
     assert!(errors.is_empty(), "console errors: {errors:?}");
 
     // And back to English.
-    browser.client.find(fantoccini::Locator::Css("a[hreflang=\"en-GB\"]")).await.unwrap().click().await.unwrap();
-    browser.wait_for("English", 10, "return document.documentElement.lang === 'en-GB';").await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("a[hreflang=\"en-GB\"]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "English",
+            10,
+            "return document.documentElement.lang === 'en-GB';",
+        )
+        .await;
     assert_eq!(browser.text("h1").await, english);
     browser.close().await;
 }
@@ -93,7 +178,9 @@ async fn language_switch_changes_text_lang_and_direction() {
 #[tokio::test]
 async fn not_found_page_has_status_404() {
     let server = Server::start().await;
-    let res = reqwest::get(format!("{}/no-such-page", server.url)).await.unwrap();
+    let res = reqwest::get(format!("{}/no-such-page", server.url))
+        .await
+        .unwrap();
     assert_eq!(res.status(), 404);
     let browser = Browser::start(true).await;
     browser.goto(&format!("{}/no-such-page", server.url)).await;
@@ -107,9 +194,21 @@ async fn not_found_page_has_status_404() {
 #[tokio::test]
 async fn bundle_is_served_precompressed_and_cacheable() {
     let server = Server::start().await;
-    let html = reqwest::get(&server.url).await.unwrap().text().await.unwrap();
-    let wasm = html.split("/pkg/").find_map(|s| s.split('"').next().filter(|f| f.ends_with(".wasm"))).unwrap();
-    let http = reqwest::Client::builder().no_brotli().no_gzip().build().unwrap();
+    let html = reqwest::get(&server.url)
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let wasm = html
+        .split("/pkg/")
+        .find_map(|s| s.split('"').next().filter(|f| f.ends_with(".wasm")))
+        .unwrap();
+    let http = reqwest::Client::builder()
+        .no_brotli()
+        .no_gzip()
+        .build()
+        .unwrap();
     let res = http
         .get(format!("{}/pkg/{wasm}", server.url))
         .header("accept-encoding", "br, gzip")
@@ -118,19 +217,32 @@ async fn bundle_is_served_precompressed_and_cacheable() {
         .unwrap();
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["content-encoding"], "br");
-    assert!(res.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+    assert!(
+        res.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
 }
 
 /// The same server against Postgres (`DATABASE_URL=postgres://…`).
 #[tokio::test]
 async fn serves_from_postgres() {
     let Ok(url) = std::env::var("CARENAV_E2E_POSTGRES_URL") else {
-        assert!(std::env::var("CI").is_err(), "CARENAV_E2E_POSTGRES_URL must be set under CI");
+        assert!(
+            std::env::var("CI").is_err(),
+            "CARENAV_E2E_POSTGRES_URL must be set under CI"
+        );
         eprintln!("skipping: CARENAV_E2E_POSTGRES_URL not set (scripts/test.sh sets it)");
         return;
     };
     let server = Server::start_with(Some(&url)).await;
-    let body = reqwest::get(&server.url).await.unwrap().text().await.unwrap();
+    let body = reqwest::get(&server.url)
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(body.contains("Help with adult social care in England"));
     let res: serde_json::Value = reqwest::get(format!("{}/api/v1/search?q=costs", server.url))
         .await
@@ -139,5 +251,8 @@ async fn serves_from_postgres() {
         .await
         .unwrap();
     assert!(res["total"].as_u64().unwrap() >= 1, "{res}");
-    assert!(server.log().contains("postgres://"), "the server logged which database it used");
+    assert!(
+        server.log().contains("postgres://"),
+        "the server logged which database it used"
+    );
 }

@@ -15,7 +15,9 @@ impl Date {
         if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
             return None;
         }
-        Some(Date { days: days_from_civil(y, m, d) })
+        Some(Date {
+            days: days_from_civil(y, m, d),
+        })
     }
 
     /// Parse `YYYY-MM-DD`.
@@ -35,7 +37,9 @@ impl Date {
     }
 
     pub fn add_days(self, n: i64) -> Date {
-        Date { days: self.days + n }
+        Date {
+            days: self.days + n,
+        }
     }
 
     pub fn days_since(self, other: Date) -> i64 {
@@ -63,7 +67,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {s:?}")))
+        Date::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {s:?}")))
     }
 }
 
@@ -113,7 +118,10 @@ mod tests {
         let d = Date::parse("2026-11-23").unwrap();
         assert_eq!(d.to_string(), "2026-11-23");
         assert_eq!(d.add_days(7).to_string(), "2026-11-30");
-        assert_eq!(Date::parse("2024-02-28").unwrap().add_days(1).to_string(), "2024-02-29");
+        assert_eq!(
+            Date::parse("2024-02-28").unwrap().add_days(1).to_string(),
+            "2024-02-29"
+        );
         assert_eq!(Date::parse("1970-01-01").unwrap(), Date::from_unix_days(0));
         assert!(Date::parse("2025-02-29").is_none());
         assert!(Date::parse("2025-13-01").is_none());

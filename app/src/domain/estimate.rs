@@ -159,7 +159,13 @@ pub struct Note {
 
 impl Note {
     fn new(code: &'static str) -> Note {
-        Note { code, amounts: Vec::new(), rule: None, week: None, count: None }
+        Note {
+            code,
+            amounts: Vec::new(),
+            rule: None,
+            week: None,
+            count: None,
+        }
     }
     fn amount(mut self, name: &'static str, value: Pence) -> Note {
         self.amounts.push((name, value));
@@ -253,7 +259,12 @@ pub enum EstimateError {
     /// The input needs fixing.
     Invalid { errors: Vec<FieldError> },
     /// A figure the law sets is not known to us for that date: we will not guess it.
-    UnknownFigure { key: String, period: String, check_title: Option<String>, check_url: Option<String> },
+    UnknownFigure {
+        key: String,
+        period: String,
+        check_title: Option<String>,
+        check_url: Option<String>,
+    },
 }
 
 /// Validated input in exact money.
@@ -279,15 +290,24 @@ struct Input {
 fn money(field: &str, v: f64, max: Pence, errors: &mut Vec<FieldError>) -> Pence {
     match Pence::from_pounds(v) {
         None => {
-            errors.push(FieldError { field: field.into(), code: "not_a_number" });
+            errors.push(FieldError {
+                field: field.into(),
+                code: "not_a_number",
+            });
             Pence::ZERO
         }
         Some(p) if p.0 < 0 => {
-            errors.push(FieldError { field: field.into(), code: "negative" });
+            errors.push(FieldError {
+                field: field.into(),
+                code: "negative",
+            });
             Pence::ZERO
         }
         Some(p) if p > max => {
-            errors.push(FieldError { field: field.into(), code: "too_large" });
+            errors.push(FieldError {
+                field: field.into(),
+                code: "too_large",
+            });
             Pence::ZERO
         }
         Some(p) => p,
@@ -298,10 +318,16 @@ fn validate(req: &EstimateRequest, today: Date, rules: &RuleSet) -> Result<Input
     let mut errors = Vec::new();
     let weekly_cost = money("weekly_cost", req.weekly_cost, MAX_WEEKLY_COST, &mut errors);
     if req.weekly_cost.is_finite() && weekly_cost == Pence::ZERO && errors.is_empty() {
-        errors.push(FieldError { field: "weekly_cost".into(), code: "required_positive" });
+        errors.push(FieldError {
+            field: "weekly_cost".into(),
+            code: "required_positive",
+        });
     }
     if !(18..=120).contains(&req.age) {
-        errors.push(FieldError { field: "age".into(), code: "age_range" });
+        errors.push(FieldError {
+            field: "age".into(),
+            code: "age_range",
+        });
     }
     let savings = money("savings", req.savings, MAX_CAPITAL, &mut errors);
     let property = req.property.as_ref().map(|p| {
@@ -309,7 +335,14 @@ fn validate(req: &EstimateRequest, today: Date, rules: &RuleSet) -> Result<Input
         (v, p.occupant, p.deferred_payment)
     });
     let i = &req.weekly_income;
-    let mut income = |field: &str, v: f64| money(&format!("weekly_income.{field}"), v, MAX_WEEKLY_INCOME, &mut errors);
+    let mut income = |field: &str, v: f64| {
+        money(
+            &format!("weekly_income.{field}"),
+            v,
+            MAX_WEEKLY_INCOME,
+            &mut errors,
+        )
+    };
     let counted = [
         income("state_pension", i.state_pension),
         income("private_pension", i.private_pension),
@@ -324,37 +357,68 @@ fn validate(req: &EstimateRequest, today: Date, rules: &RuleSet) -> Result<Input
         income("dla_mobility", i.dla_mobility),
         income("earnings", i.earnings),
     ];
-    let dre = money("disability_related_expenditure", req.disability_related_expenditure, MAX_WEEKLY_INCOME, &mut errors);
-    let housing = money("housing_costs", req.housing_costs, MAX_WEEKLY_INCOME, &mut errors);
+    let dre = money(
+        "disability_related_expenditure",
+        req.disability_related_expenditure,
+        MAX_WEEKLY_INCOME,
+        &mut errors,
+    );
+    let housing = money(
+        "housing_costs",
+        req.housing_costs,
+        MAX_WEEKLY_INCOME,
+        &mut errors,
+    );
     let top_up = money("top_up", req.top_up, MAX_WEEKLY_COST, &mut errors);
     if req.setting == Setting::HomeCare {
         if req.nursing {
-            errors.push(FieldError { field: "nursing".into(), code: "nursing_needs_care_home" });
+            errors.push(FieldError {
+                field: "nursing".into(),
+                code: "nursing_needs_care_home",
+            });
         }
         if top_up > Pence::ZERO {
-            errors.push(FieldError { field: "top_up".into(), code: "top_up_needs_care_home" });
+            errors.push(FieldError {
+                field: "top_up".into(),
+                code: "top_up_needs_care_home",
+            });
         }
     }
     if !(1..=MAX_WEEKS).contains(&req.weeks) {
-        errors.push(FieldError { field: "weeks".into(), code: "weeks_range" });
+        errors.push(FieldError {
+            field: "weeks".into(),
+            code: "weeks_range",
+        });
     }
     let start = match &req.start_date {
         None => today,
         Some(s) => match Date::parse(s) {
             Some(d) => d,
             None => {
-                errors.push(FieldError { field: "start_date".into(), code: "not_a_date" });
+                errors.push(FieldError {
+                    field: "start_date".into(),
+                    code: "not_a_date",
+                });
                 today
             }
         },
     };
-    if rules.first_date().is_some_and(|first| start < first) || rules.period_on_or_latest(start).is_none() {
-        errors.push(FieldError { field: "start_date".into(), code: "date_out_of_range" });
+    if rules.first_date().is_some_and(|first| start < first)
+        || rules.period_on_or_latest(start).is_none()
+    {
+        errors.push(FieldError {
+            field: "start_date".into(),
+            code: "date_out_of_range",
+        });
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    let capital = if req.partner { Pence(savings.0 / 2) } else { savings };
+    let capital = if req.partner {
+        Pence(savings.0 / 2)
+    } else {
+        savings
+    };
     Ok(Input {
         setting: req.setting,
         weekly_cost,
@@ -365,9 +429,19 @@ fn validate(req: &EstimateRequest, today: Date, rules: &RuleSet) -> Result<Input
         property,
         counted_income: counted.iter().copied().sum(),
         disregarded_income: disregarded.iter().copied().sum(),
-        receives_disability_benefit: [i.attendance_allowance, i.pip_daily_living, i.dla_care].iter().any(|v| *v > 0.0),
-        dre_and_housing: if req.setting == Setting::HomeCare { dre + housing } else { Pence::ZERO },
-        top_up: if req.setting.is_care_home() { top_up } else { Pence::ZERO },
+        receives_disability_benefit: [i.attendance_allowance, i.pip_daily_living, i.dla_care]
+            .iter()
+            .any(|v| *v > 0.0),
+        dre_and_housing: if req.setting == Setting::HomeCare {
+            dre + housing
+        } else {
+            Pence::ZERO
+        },
+        top_up: if req.setting.is_care_home() {
+            top_up
+        } else {
+            Pence::ZERO
+        },
         weeks: req.weeks,
         rules: req.rules,
         start,
@@ -383,7 +457,11 @@ struct Figures<'a> {
 
 impl<'a> Figures<'a> {
     fn record(&mut self, found: &Found<'_>) {
-        if self.used.iter().any(|u| u.key == found.key && u.period == found.period.id) {
+        if self
+            .used
+            .iter()
+            .any(|u| u.key == found.key && u.period == found.period.id)
+        {
             return;
         }
         self.used.push(UsedFigure {
@@ -395,25 +473,36 @@ impl<'a> Figures<'a> {
             source_url: found.value.source.as_ref().and_then(|s| s.url.clone()),
         });
         if !found.value.verified && found.value.value.is_some() {
-            self.warnings.push(Note::new("unverified_figure").rule(found.key));
+            self.warnings
+                .push(Note::new("unverified_figure").rule(found.key));
         }
     }
 
     /// A figure the estimate cannot do without.
     fn need(&mut self, key: &'static str, date: Date) -> Result<Pence, EstimateError> {
-        let found = self.rules.lookup(key, date).ok_or_else(|| EstimateError::UnknownFigure {
-            key: key.into(),
-            period: date.to_string(),
-            check_title: None,
-            check_url: None,
-        })?;
+        let found = self
+            .rules
+            .lookup(key, date)
+            .ok_or_else(|| EstimateError::UnknownFigure {
+                key: key.into(),
+                period: date.to_string(),
+                check_title: None,
+                check_url: None,
+            })?;
         self.record(&found);
-        found.value.pence().ok_or_else(|| EstimateError::UnknownFigure {
-            key: key.into(),
-            period: found.period.id.clone(),
-            check_title: found.value.check_against.as_ref().map(|c| c.title.clone()),
-            check_url: found.value.check_against.as_ref().and_then(|c| c.url.clone()),
-        })
+        found
+            .value
+            .pence()
+            .ok_or_else(|| EstimateError::UnknownFigure {
+                key: key.into(),
+                period: found.period.id.clone(),
+                check_title: found.value.check_against.as_ref().map(|c| c.title.clone()),
+                check_url: found
+                    .value
+                    .check_against
+                    .as_ref()
+                    .and_then(|c| c.url.clone()),
+            })
     }
 
     /// A figure that only adds to the result (a premium): unknown means left out, with a
@@ -423,14 +512,25 @@ impl<'a> Figures<'a> {
         self.record(&found);
         let value = found.value.pence();
         if value.is_none() {
-            self.warnings.push(Note::new("unknown_figure_left_out").rule(key));
+            self.warnings
+                .push(Note::new("unknown_figure_left_out").rule(key));
         }
         value
     }
 
     fn reform(&mut self, key: &'static str) -> Result<Pence, EstimateError> {
-        let v = self.rules.reform_2021.values.get(key).and_then(|v| v.pence());
-        v.ok_or_else(|| EstimateError::UnknownFigure { key: key.into(), period: "reform_2021".into(), check_title: None, check_url: None })
+        let v = self
+            .rules
+            .reform_2021
+            .values
+            .get(key)
+            .and_then(|v| v.pence());
+        v.ok_or_else(|| EstimateError::UnknownFigure {
+            key: key.into(),
+            period: "reform_2021".into(),
+            check_title: None,
+            check_url: None,
+        })
     }
 }
 
@@ -454,16 +554,29 @@ fn mig_key(age: u32, partner: bool) -> &'static str {
 }
 
 /// Run the estimate. `today` is supplied by the caller (the domain has no clock).
-pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<Estimate, EstimateError> {
+pub fn estimate(
+    req: &EstimateRequest,
+    rules: &RuleSet,
+    today: Date,
+) -> Result<Estimate, EstimateError> {
     let input = validate(req, today, rules).map_err(|errors| EstimateError::Invalid { errors })?;
-    let mut figures = Figures { rules, used: Vec::new(), warnings: Vec::new() };
+    let mut figures = Figures {
+        rules,
+        used: Vec::new(),
+        warnings: Vec::new(),
+    };
     let mut explanations = Vec::new();
     let reform = input.rules == RulesChoice::Reform2021;
 
     let (cap, dlc) = if reform {
         figures.warnings.push(Note::new("reform_2021_cancelled"));
-        figures.warnings.push(Note::new("reform_daily_living_costs_2021_prices"));
-        (Some(figures.reform("cap_on_care_costs")?), figures.reform("daily_living_costs")?)
+        figures
+            .warnings
+            .push(Note::new("reform_daily_living_costs_2021_prices"));
+        (
+            Some(figures.reform("cap_on_care_costs")?),
+            figures.reform("daily_living_costs")?,
+        )
     } else {
         (None, Pence::ZERO)
     };
@@ -473,7 +586,10 @@ pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<E
         Some((v, o, d)) => (v, Some(o), d),
         None => (Pence::ZERO, None, false),
     };
-    let home_qualifying_occupant = matches!(occupant, Some(Occupant::Partner | Occupant::Relative60Plus | Occupant::RelativeIncapacitated));
+    let home_qualifying_occupant = matches!(
+        occupant,
+        Some(Occupant::Partner | Occupant::Relative60Plus | Occupant::RelativeIncapacitated)
+    );
     let has_home = occupant.is_some() && home_value > Pence::ZERO;
 
     // Notes on how the home is treated, once.
@@ -486,31 +602,47 @@ pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<E
             (_, false, false) => "property_counted_after_disregard",
         };
         let weeks = figures.need("property_disregard_weeks", input.start)?.0 / 100;
-        explanations.push(Note::new(code).amount("value", home_value).rule("property_disregard_weeks").count(weeks));
+        explanations.push(
+            Note::new(code)
+                .amount("value", home_value)
+                .rule("property_disregard_weeks")
+                .count(weeks),
+        );
     }
     if input.partner {
         explanations.push(Note::new("couple_half_capital").amount("capital", input.capital));
-        figures.warnings.push(Note::new("couple_pension_half_disregard_not_modelled"));
+        figures
+            .warnings
+            .push(Note::new("couple_pension_half_disregard_not_modelled"));
     }
     if input.disregarded_income > Pence::ZERO {
-        explanations.push(Note::new("income_disregarded").amount("amount", input.disregarded_income));
+        explanations
+            .push(Note::new("income_disregarded").amount("amount", input.disregarded_income));
     }
     if input.setting == Setting::HomeCare && input.age == PENSION_AGE {
         figures.warnings.push(Note::new("pension_age_boundary"));
     }
     if input.setting.is_care_home() && input.receives_disability_benefit {
-        figures.warnings.push(Note::new("disability_benefits_stop_in_care_home"));
+        figures
+            .warnings
+            .push(Note::new("disability_benefits_stop_in_care_home"));
     }
     match input.setting {
         Setting::HomeCare => {
-            figures.warnings.push(Note::new("local_discretion_home_care"));
+            figures
+                .warnings
+                .push(Note::new("local_discretion_home_care"));
             figures.warnings.push(Note::new("arrangement_fee_possible"));
         }
-        Setting::CareHomeTemporary => figures.warnings.push(Note::new("local_discretion_temporary")),
+        Setting::CareHomeTemporary => figures
+            .warnings
+            .push(Note::new("local_discretion_temporary")),
         Setting::CareHome => {}
     }
     if dpa && input.setting == Setting::CareHome && !home_qualifying_occupant {
-        figures.warnings.push(Note::new("deferred_payment_fees_not_modelled"));
+        figures
+            .warnings
+            .push(Note::new("deferred_payment_fees_not_modelled"));
     }
     figures.warnings.push(Note::new("not_modelled_general"));
 
@@ -525,11 +657,19 @@ pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<E
 
     for week in 1..=input.weeks {
         let date = input.start.add_days(7 * (week as i64 - 1));
-        let (period, beyond) = rules
-            .period_on_or_latest(date)
-            .ok_or_else(|| EstimateError::UnknownFigure { key: "period".into(), period: date.to_string(), check_title: None, check_url: None })?;
+        let (period, beyond) =
+            rules
+                .period_on_or_latest(date)
+                .ok_or_else(|| EstimateError::UnknownFigure {
+                    key: "period".into(),
+                    period: date.to_string(),
+                    check_title: None,
+                    check_url: None,
+                })?;
         if beyond && !warned_latest {
-            figures.warnings.push(Note::new("assumes_latest_figures").week(week));
+            figures
+                .warnings
+                .push(Note::new("assumes_latest_figures").week(week));
             warned_latest = true;
         }
         if week == 1 {
@@ -552,13 +692,23 @@ pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<E
             )
         };
         let disregard_weeks = figures.need("property_disregard_weeks", date)?.0 / 100;
-        let nhs = if input.nursing { figures.need("nhs_nursing_care_standard_rate", date)?.min(input.weekly_cost) } else { Pence::ZERO };
+        let nhs = if input.nursing {
+            figures
+                .need("nhs_nursing_care_standard_rate", date)?
+                .min(input.weekly_cost)
+        } else {
+            Pence::ZERO
+        };
         let allowance = if input.setting.is_care_home() {
             figures.need("personal_expenses_allowance", date)?
         } else {
             let mut mig = figures.need(mig_key(input.age, input.partner), date)?;
             if input.receives_disability_benefit && input.age < PENSION_AGE {
-                let key = if input.partner { "mig_disability_premium_couple_each" } else { "mig_disability_premium_single" };
+                let key = if input.partner {
+                    "mig_disability_premium_couple_each"
+                } else {
+                    "mig_disability_premium_single"
+                };
                 if let Some(premium) = figures.optional(key, date) {
                     mig += premium;
                 }
@@ -586,8 +736,13 @@ pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<E
                 (Phase::SelfFunding, Pence::ZERO, care_cost)
             } else {
                 let t = tariff(capital, lower, band, per_band);
-                let phase = if capital > lower { Phase::MeansTested } else { Phase::CouncilFunded };
-                let available = (input.counted_income + t - allowance - input.dre_and_housing).max0();
+                let phase = if capital > lower {
+                    Phase::MeansTested
+                } else {
+                    Phase::CouncilFunded
+                };
+                let available =
+                    (input.counted_income + t - allowance - input.dre_and_housing).max0();
                 (phase, t, available.min(care_cost))
             }
         };
@@ -602,11 +757,14 @@ pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<E
             let rate = rules.dpa_rate_on(date).and_then(|d| d.value.value);
             match rate {
                 Some(r) => {
-                    let interest = Pence::from_pounds(debt.pounds() * r / 100.0 / 52.0).unwrap_or_default();
+                    let interest =
+                        Pence::from_pounds(debt.pounds() * r / 100.0 / 52.0).unwrap_or_default();
                     debt += interest;
                 }
                 None if !warned_dpa_rate => {
-                    figures.warnings.push(Note::new("deferred_payment_interest_unknown").week(week));
+                    figures
+                        .warnings
+                        .push(Note::new("deferred_payment_interest_unknown").week(week));
                     warned_dpa_rate = true;
                 }
                 None => {}
@@ -617,7 +775,11 @@ pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<E
         // The 2021 plan: the person's own spending on personal care (not daily living costs)
         // counts towards the cap; after it, they pay only daily living costs.
         if let Some(cap) = cap {
-            let dlc_part = if input.setting.is_care_home() { dlc.min(person) } else { Pence::ZERO };
+            let dlc_part = if input.setting.is_care_home() {
+                dlc.min(person)
+            } else {
+                Pence::ZERO
+            };
             if meter >= cap {
                 person = dlc_part;
             } else {
@@ -651,12 +813,25 @@ pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<E
         let capital_end = savings + if home_counts { home_value } else { Pence::ZERO };
 
         // Milestones: the first week that starts at or below each limit, having begun above.
-        let started_above_upper = timeline.first().map_or(false, |w: &Week| w.capital_start > upper) || week == 1 && capital_start > upper;
-        if week > 1 && started_above_upper && capital_start <= upper && milestones.upper_limit_week.is_none() {
+        let started_above_upper = timeline
+            .first()
+            .map_or(false, |w: &Week| w.capital_start > upper)
+            || week == 1 && capital_start > upper;
+        if week > 1
+            && started_above_upper
+            && capital_start <= upper
+            && milestones.upper_limit_week.is_none()
+        {
             milestones.upper_limit_week = Some(week);
         }
-        let started_above_lower = timeline.first().map_or(false, |w: &Week| w.capital_start > lower);
-        if week > 1 && started_above_lower && capital_start <= lower && milestones.lower_limit_week.is_none() {
+        let started_above_lower = timeline
+            .first()
+            .map_or(false, |w: &Week| w.capital_start > lower);
+        if week > 1
+            && started_above_lower
+            && capital_start <= lower
+            && milestones.lower_limit_week.is_none()
+        {
             milestones.lower_limit_week = Some(week);
         }
 
@@ -666,7 +841,21 @@ pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<E
         totals.third_party_pays += third_party;
 
         if week == 1 {
-            explanations.extend(first_week_notes(&input, phase, capital_start, upper, lower, band, per_band, tariff_income, allowance, nhs, person, council, third_party));
+            explanations.extend(first_week_notes(
+                &input,
+                phase,
+                capital_start,
+                upper,
+                lower,
+                band,
+                per_band,
+                tariff_income,
+                allowance,
+                nhs,
+                person,
+                council,
+                third_party,
+            ));
         }
 
         timeline.push(Week {
@@ -695,7 +884,11 @@ pub fn estimate(req: &EstimateRequest, rules: &RuleSet, today: Date) -> Result<E
     let first_week = timeline[0].clone();
     Ok(Estimate {
         rules: input.rules,
-        rules_period: if reform { "reform_2021".into() } else { first_period },
+        rules_period: if reform {
+            "reform_2021".into()
+        } else {
+            first_period
+        },
         start_date: input.start,
         first_week,
         milestones,
@@ -726,7 +919,10 @@ fn first_week_notes(
     let mut notes = Vec::new();
     match phase {
         Phase::SelfFunding => notes.push(
-            Note::new("self_funding").amount("capital", capital).amount("upper", upper).rule("upper_capital_limit"),
+            Note::new("self_funding")
+                .amount("capital", capital)
+                .amount("upper", upper)
+                .rule("upper_capital_limit"),
         ),
         Phase::MeansTested => notes.push(
             Note::new("tariff_income")
@@ -737,16 +933,27 @@ fn first_week_notes(
                 .amount("tariff", tariff_income)
                 .rule("tariff_income_band"),
         ),
-        Phase::CouncilFunded => {
-            notes.push(Note::new("below_lower_limit").amount("capital", capital).amount("lower", lower).rule("lower_capital_limit"))
-        }
+        Phase::CouncilFunded => notes.push(
+            Note::new("below_lower_limit")
+                .amount("capital", capital)
+                .amount("lower", lower)
+                .rule("lower_capital_limit"),
+        ),
     }
     if phase != Phase::SelfFunding {
         notes.push(Note::new("income_counted").amount("income", input.counted_income));
         if input.setting.is_care_home() {
-            notes.push(Note::new("personal_expenses_allowance").amount("allowance", allowance).rule("personal_expenses_allowance"));
+            notes.push(
+                Note::new("personal_expenses_allowance")
+                    .amount("allowance", allowance)
+                    .rule("personal_expenses_allowance"),
+            );
         } else {
-            notes.push(Note::new("minimum_income_guarantee").amount("allowance", allowance).rule(mig_key(input.age, input.partner)));
+            notes.push(
+                Note::new("minimum_income_guarantee")
+                    .amount("allowance", allowance)
+                    .rule(mig_key(input.age, input.partner)),
+            );
             if input.dre_and_housing > Pence::ZERO {
                 notes.push(Note::new("dre_and_housing").amount("amount", input.dre_and_housing));
             }
@@ -754,7 +961,11 @@ fn first_week_notes(
         notes.push(Note::new("person_charge").amount("person", person));
     }
     if nhs > Pence::ZERO {
-        notes.push(Note::new("nhs_nursing_care").amount("nhs", nhs).rule("nhs_nursing_care_standard_rate"));
+        notes.push(
+            Note::new("nhs_nursing_care")
+                .amount("nhs", nhs)
+                .rule("nhs_nursing_care_standard_rate"),
+        );
     }
     if council > Pence::ZERO {
         notes.push(Note::new("council_pays").amount("council", council));

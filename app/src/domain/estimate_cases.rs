@@ -21,7 +21,11 @@ const START: &str = "2026-11-23";
 
 fn fixture() -> RuleSet {
     let mut rules = RULES.clone();
-    let p = rules.periods.iter_mut().find(|p| p.id == "2026-27").expect("2026-27 period");
+    let p = rules
+        .periods
+        .iter_mut()
+        .find(|p| p.id == "2026-27")
+        .expect("2026-27 period");
     let mut set = |key: &str, v: f64| {
         let entry = p.values.get_mut(key).unwrap_or_else(|| panic!("{key}"));
         entry.value = Some(v);
@@ -63,7 +67,10 @@ fn care_home(cost: f64, savings: f64, state_pension: f64) -> EstimateRequest {
         partner: false,
         savings,
         property: None,
-        weekly_income: WeeklyIncome { state_pension, ..Default::default() },
+        weekly_income: WeeklyIncome {
+            state_pension,
+            ..Default::default()
+        },
         disability_related_expenditure: 0.0,
         housing_costs: 0.0,
         top_up: 0.0,
@@ -74,7 +81,13 @@ fn care_home(cost: f64, savings: f64, state_pension: f64) -> EstimateRequest {
 }
 
 fn home_care(cost: f64, age: u32, income: WeeklyIncome) -> EstimateRequest {
-    EstimateRequest { setting: Setting::HomeCare, age, weekly_income: income, savings: 0.0, ..care_home(cost, 0.0, 0.0) }
+    EstimateRequest {
+        setting: Setting::HomeCare,
+        age,
+        weekly_income: income,
+        savings: 0.0,
+        ..care_home(cost, 0.0, 0.0)
+    }
 }
 
 fn run(req: &EstimateRequest) -> Estimate {
@@ -138,8 +151,18 @@ fn case_05_penny_over_lower_limit_one_band() {
 // 6. £250 over → exactly one band (£1); £250.01 over → two (£2).
 #[test]
 fn case_06_band_edges() {
-    assert_eq!(run(&care_home(1250.0, 14_500.0, 230.25)).first_week.tariff_income, gbp(1.0));
-    assert_eq!(run(&care_home(1250.0, 14_500.01, 230.25)).first_week.tariff_income, gbp(2.0));
+    assert_eq!(
+        run(&care_home(1250.0, 14_500.0, 230.25))
+            .first_week
+            .tariff_income,
+        gbp(1.0)
+    );
+    assert_eq!(
+        run(&care_home(1250.0, 14_500.01, 230.25))
+            .first_week
+            .tariff_income,
+        gbp(2.0)
+    );
 }
 
 // 7. Nursing, means-tested below lower limit: NHS pays £267.68; the rest 1,400 − 267.68 =
@@ -161,8 +184,17 @@ fn case_08_nursing_self_funder() {
     assert_week(&e.first_week, Phase::SelfFunding, 1132.32, 0.0, 267.68);
 }
 
-fn with_home(mut req: EstimateRequest, value: f64, occupant: Occupant, dpa: bool) -> EstimateRequest {
-    req.property = Some(Property { value, occupant, deferred_payment: dpa });
+fn with_home(
+    mut req: EstimateRequest,
+    value: f64,
+    occupant: Occupant,
+    dpa: bool,
+) -> EstimateRequest {
+    req.property = Some(Property {
+        value,
+        occupant,
+        deferred_payment: dpa,
+    });
     req
 }
 
@@ -171,7 +203,12 @@ fn with_home(mut req: EstimateRequest, value: f64, occupant: Occupant, dpa: bool
 //    covers the charge). Week 13 the home counts: £210,000 → self-funding, £1,000.
 #[test]
 fn case_09_home_counts_after_twelve_weeks() {
-    let e = run(&with_home(care_home(1000.0, 10_000.0, 200.0), 200_000.0, Occupant::Nobody, false));
+    let e = run(&with_home(
+        care_home(1000.0, 10_000.0, 200.0),
+        200_000.0,
+        Occupant::Nobody,
+        false,
+    ));
     assert_week(&e.timeline[0], Phase::CouncilFunded, 168.20, 831.80, 0.0);
     assert_week(&e.timeline[11], Phase::CouncilFunded, 168.20, 831.80, 0.0);
     assert_eq!(e.timeline[11].capital_end, gbp(10_000.0));
@@ -184,7 +221,12 @@ fn case_09_home_counts_after_twelve_weeks() {
 //     Person £168.20 in week 13 as in week 1.
 #[test]
 fn case_10_partner_at_home_disregards_it() {
-    let mut req = with_home(care_home(1000.0, 10_000.0, 200.0), 200_000.0, Occupant::Partner, false);
+    let mut req = with_home(
+        care_home(1000.0, 10_000.0, 200.0),
+        200_000.0,
+        Occupant::Partner,
+        false,
+    );
     req.partner = true;
     let e = run(&req);
     assert_eq!(e.first_week.capital_start, gbp(5_000.0));
@@ -196,7 +238,12 @@ fn case_10_partner_at_home_disregards_it() {
 #[test]
 fn case_11_12_qualifying_relatives() {
     for occupant in [Occupant::Relative60Plus, Occupant::RelativeIncapacitated] {
-        let e = run(&with_home(care_home(1000.0, 10_000.0, 200.0), 200_000.0, occupant, false));
+        let e = run(&with_home(
+            care_home(1000.0, 10_000.0, 200.0),
+            200_000.0,
+            occupant,
+            false,
+        ));
         assert_week(&e.timeline[20], Phase::CouncilFunded, 168.20, 831.80, 0.0);
         assert_eq!(e.milestones.property_disregard_end_week, None);
     }
@@ -209,7 +256,12 @@ fn case_11_12_qualifying_relatives() {
 //     whose fixture rate is known.)
 #[test]
 fn case_13_deferred_payment_accrues_debt_with_interest() {
-    let mut req = with_home(care_home(1000.0, 10_000.0, 200.0), 200_000.0, Occupant::Nobody, true);
+    let mut req = with_home(
+        care_home(1000.0, 10_000.0, 200.0),
+        200_000.0,
+        Occupant::Nobody,
+        true,
+    );
     req.start_date = Some("2026-07-06".into());
     let e = run(&req);
     assert_eq!(e.timeline[11].deferred, Pence::ZERO);
@@ -225,7 +277,11 @@ fn case_13_deferred_payment_accrues_debt_with_interest() {
 //     304.15 − 241.45 = £62.70; council 500 − 62.70 = £437.30.
 #[test]
 fn case_14_home_care_pension_age_mig() {
-    let income = WeeklyIncome { state_pension: 230.25, attendance_allowance: 73.90, ..Default::default() };
+    let income = WeeklyIncome {
+        state_pension: 230.25,
+        attendance_allowance: 73.90,
+        ..Default::default()
+    };
     let e = run(&home_care(500.0, 80, income));
     assert_week(&e.first_week, Phase::CouncilFunded, 62.70, 437.30, 0.0);
     assert_eq!(e.first_week.protected_allowance, gbp(241.45));
@@ -235,11 +291,21 @@ fn case_14_home_care_pension_age_mig() {
 //     £32.70.
 #[test]
 fn case_15_home_care_dre_and_housing() {
-    let income = WeeklyIncome { state_pension: 230.25, attendance_allowance: 73.90, ..Default::default() };
+    let income = WeeklyIncome {
+        state_pension: 230.25,
+        attendance_allowance: 73.90,
+        ..Default::default()
+    };
     let mut req = home_care(500.0, 80, income);
     req.disability_related_expenditure = 20.0;
     req.housing_costs = 10.0;
-    assert_week(&run(&req).first_week, Phase::CouncilFunded, 32.70, 467.30, 0.0);
+    assert_week(
+        &run(&req).first_week,
+        Phase::CouncilFunded,
+        32.70,
+        467.30,
+        0.0,
+    );
 }
 
 // 16. Care at home, age 40: counted PIP daily living 72.65 + other 100 = £172.65; PIP
@@ -247,17 +313,34 @@ fn case_15_home_care_dre_and_housing() {
 //     premium £50 = £170. Person £2.65.
 #[test]
 fn case_16_home_care_working_age_premium_and_disregards() {
-    let income = WeeklyIncome { pip_daily_living: 72.65, other: 100.0, pip_mobility: 28.70, earnings: 50.0, ..Default::default() };
+    let income = WeeklyIncome {
+        pip_daily_living: 72.65,
+        other: 100.0,
+        pip_mobility: 28.70,
+        earnings: 50.0,
+        ..Default::default()
+    };
     let e = run(&home_care(300.0, 40, income));
     assert_week(&e.first_week, Phase::CouncilFunded, 2.65, 297.35, 0.0);
     assert_eq!(e.first_week.protected_allowance, gbp(170.0));
-    assert!(e.explanations.iter().any(|n| n.code == "income_disregarded" && n.amounts[0].1 == gbp(78.70)));
+    assert!(
+        e.explanations
+            .iter()
+            .any(|n| n.code == "income_disregarded" && n.amounts[0].1 == gbp(78.70))
+    );
 }
 
 // 17. Care at home, age 20: MIG 18–24 £95.40. Income £150 → person £54.60.
 #[test]
 fn case_17_home_care_age_18_24() {
-    let e = run(&home_care(300.0, 20, WeeklyIncome { other: 150.0, ..Default::default() }));
+    let e = run(&home_care(
+        300.0,
+        20,
+        WeeklyIncome {
+            other: 150.0,
+            ..Default::default()
+        },
+    ));
     assert_week(&e.first_week, Phase::CouncilFunded, 54.60, 245.40, 0.0);
 }
 
@@ -266,7 +349,14 @@ fn case_17_home_care_age_18_24() {
 //     £39.
 #[test]
 fn case_18_home_care_couple() {
-    let mut req = home_care(400.0, 70, WeeklyIncome { state_pension: 200.0, ..Default::default() });
+    let mut req = home_care(
+        400.0,
+        70,
+        WeeklyIncome {
+            state_pension: 200.0,
+            ..Default::default()
+        },
+    );
     req.partner = true;
     req.savings = 40_000.0;
     let e = run(&req);
@@ -277,7 +367,19 @@ fn case_18_home_care_couple() {
 // 19. Care at home with a £300,000 home: always disregarded → council-funded.
 #[test]
 fn case_19_home_disregarded_for_home_care() {
-    let req = with_home(home_care(400.0, 80, WeeklyIncome { state_pension: 250.0, ..Default::default() }), 300_000.0, Occupant::Nobody, false);
+    let req = with_home(
+        home_care(
+            400.0,
+            80,
+            WeeklyIncome {
+                state_pension: 250.0,
+                ..Default::default()
+            },
+        ),
+        300_000.0,
+        Occupant::Nobody,
+        false,
+    );
     let e = run(&req);
     assert_eq!(e.timeline[30].phase, Phase::CouncilFunded);
     assert_eq!(e.milestones.property_disregard_end_week, None);
@@ -297,7 +399,12 @@ fn case_20_top_up() {
 // 21. Temporary stay with a home and nobody there: the home is not counted at all.
 #[test]
 fn case_21_temporary_stay_disregards_home() {
-    let mut req = with_home(care_home(1000.0, 10_000.0, 200.0), 200_000.0, Occupant::Nobody, false);
+    let mut req = with_home(
+        care_home(1000.0, 10_000.0, 200.0),
+        200_000.0,
+        Occupant::Nobody,
+        false,
+    );
     req.setting = Setting::CareHomeTemporary;
     let e = run(&req);
     assert_eq!(e.timeline[20].phase, Phase::CouncilFunded);
@@ -316,7 +423,10 @@ fn case_22_upper_limit_milestone() {
     assert_eq!(e.timeline[7].capital_start, gbp(22_861.75));
     assert_week(&e.timeline[7], Phase::MeansTested, 233.45, 1016.55, 0.0);
     // Then capital falls by the tariff each week until it reaches the lower limit.
-    let low = e.milestones.lower_limit_week.expect("reaches the lower limit within 10 years");
+    let low = e
+        .milestones
+        .lower_limit_week
+        .expect("reaches the lower limit within 10 years");
     let w = &e.timeline[low as usize - 1];
     assert!(w.capital_start <= gbp(14_250.0));
     assert!(e.timeline[low as usize - 2].capital_start > gbp(14_250.0));
@@ -344,16 +454,34 @@ fn case_24_reform_2021_limits() {
     let mut req = care_home(1250.0, 90_000.0, 230.25);
     assert_eq!(run(&req).first_week.phase, Phase::SelfFunding);
     req.rules = RulesChoice::Reform2021;
-    assert_week(&run(&req).first_week, Phase::MeansTested, 478.45, 771.55, 0.0);
+    assert_week(
+        &run(&req).first_week,
+        Phase::MeansTested,
+        478.45,
+        771.55,
+        0.0,
+    );
 }
 
 // 25. A figure we do not know is never guessed: the estimate says which and where to check.
 #[test]
 fn case_25_unknown_figure_is_an_error_not_a_guess() {
     let mut rules = fixture();
-    let p = rules.periods.iter_mut().find(|p| p.id == "2026-27").unwrap();
-    p.values.get_mut("mig_single_25_to_pension_age").unwrap().value = None;
-    let err = estimate(&home_care(300.0, 40, WeeklyIncome::default()), &rules, today()).unwrap_err();
+    let p = rules
+        .periods
+        .iter_mut()
+        .find(|p| p.id == "2026-27")
+        .unwrap();
+    p.values
+        .get_mut("mig_single_25_to_pension_age")
+        .unwrap()
+        .value = None;
+    let err = estimate(
+        &home_care(300.0, 40, WeeklyIncome::default()),
+        &rules,
+        today(),
+    )
+    .unwrap_err();
     match err {
         EstimateError::UnknownFigure { key, period, .. } => {
             assert_eq!(key, "mig_single_25_to_pension_age");
@@ -367,9 +495,19 @@ fn case_25_unknown_figure_is_an_error_not_a_guess() {
 #[test]
 fn case_26_unverified_figures_are_flagged() {
     let e = estimate(&care_home(1250.0, 0.0, 230.25), &RULES, today()).unwrap();
-    let unverified: Vec<&str> = e.figures.iter().filter(|f| !f.verified).map(|f| f.key.as_str()).collect();
+    let unverified: Vec<&str> = e
+        .figures
+        .iter()
+        .filter(|f| !f.verified)
+        .map(|f| f.key.as_str())
+        .collect();
     for key in &unverified {
-        assert!(e.warnings.iter().any(|w| w.code == "unverified_figure" && w.rule.as_deref() == Some(*key)), "{key}");
+        assert!(
+            e.warnings
+                .iter()
+                .any(|w| w.code == "unverified_figure" && w.rule.as_deref() == Some(*key)),
+            "{key}"
+        );
     }
 }
 
@@ -379,7 +517,9 @@ fn validation_errors_name_the_field() {
     req.age = 10;
     req.weeks = 0;
     req.start_date = Some("tomorrow".into());
-    let Err(EstimateError::Invalid { errors }) = estimate(&req, &fixture(), today()) else { panic!() };
+    let Err(EstimateError::Invalid { errors }) = estimate(&req, &fixture(), today()) else {
+        panic!()
+    };
     let fields: Vec<(&str, &str)> = errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
     assert!(fields.contains(&("weekly_cost", "negative")), "{fields:?}");
     assert!(fields.contains(&("savings", "not_a_number")), "{fields:?}");
@@ -389,11 +529,18 @@ fn validation_errors_name_the_field() {
 
     let mut req = home_care(100.0, 70, WeeklyIncome::default());
     req.nursing = true;
-    let Err(EstimateError::Invalid { errors }) = estimate(&req, &fixture(), today()) else { panic!() };
+    let Err(EstimateError::Invalid { errors }) = estimate(&req, &fixture(), today()) else {
+        panic!()
+    };
     assert_eq!(errors[0].code, "nursing_needs_care_home");
 
     let json = r#"{"setting":"care_home","weekly_cost":1,"age":80,"colour":"blue"}"#;
-    assert!(serde_json::from_str::<EstimateRequest>(json).unwrap_err().to_string().contains("colour"));
+    assert!(
+        serde_json::from_str::<EstimateRequest>(json)
+            .unwrap_err()
+            .to_string()
+            .contains("colour")
+    );
 }
 
 #[test]
@@ -402,12 +549,20 @@ fn beyond_known_periods_assumes_latest_with_a_warning() {
     req.weeks = 52;
     req.start_date = Some("2027-03-01".into());
     let e = run(&req);
-    assert!(e.warnings.iter().any(|w| w.code == "assumes_latest_figures"));
+    assert!(
+        e.warnings
+            .iter()
+            .any(|w| w.code == "assumes_latest_figures")
+    );
 }
 
 fn arb_request() -> impl Strategy<Value = EstimateRequest> {
     (
-        prop_oneof![Just(Setting::CareHome), Just(Setting::CareHomeTemporary), Just(Setting::HomeCare)],
+        prop_oneof![
+            Just(Setting::CareHome),
+            Just(Setting::CareHomeTemporary),
+            Just(Setting::HomeCare)
+        ],
         100u32..300_000, // weekly cost in pence × 1 (up to £3,000)
         any::<bool>(),
         18u32..100,
@@ -418,25 +573,44 @@ fn arb_request() -> impl Strategy<Value = EstimateRequest> {
         0u32..20_000,
         0u32..5_000,
     )
-        .prop_map(|(setting, cost, nursing, age, partner, savings, property, pension, aa, top_up)| {
-            let occupants = [Occupant::Nobody, Occupant::Partner, Occupant::Relative60Plus, Occupant::RelativeIncapacitated];
-            EstimateRequest {
-                setting,
-                weekly_cost: cost as f64,
-                nursing: nursing && setting.is_care_home(),
-                age,
-                partner,
-                savings: savings as f64 / 100.0,
-                property: property.map(|(v, o, d)| Property { value: v as f64 / 100.0, occupant: occupants[o], deferred_payment: d }),
-                weekly_income: WeeklyIncome { state_pension: pension as f64 / 100.0, attendance_allowance: aa as f64 / 100.0, ..Default::default() },
-                disability_related_expenditure: 0.0,
-                housing_costs: 0.0,
-                top_up: if setting.is_care_home() { top_up as f64 / 100.0 } else { 0.0 },
-                weeks: 30,
-                rules: RulesChoice::InForce,
-                start_date: Some(START.into()),
-            }
-        })
+        .prop_map(
+            |(setting, cost, nursing, age, partner, savings, property, pension, aa, top_up)| {
+                let occupants = [
+                    Occupant::Nobody,
+                    Occupant::Partner,
+                    Occupant::Relative60Plus,
+                    Occupant::RelativeIncapacitated,
+                ];
+                EstimateRequest {
+                    setting,
+                    weekly_cost: cost as f64,
+                    nursing: nursing && setting.is_care_home(),
+                    age,
+                    partner,
+                    savings: savings as f64 / 100.0,
+                    property: property.map(|(v, o, d)| Property {
+                        value: v as f64 / 100.0,
+                        occupant: occupants[o],
+                        deferred_payment: d,
+                    }),
+                    weekly_income: WeeklyIncome {
+                        state_pension: pension as f64 / 100.0,
+                        attendance_allowance: aa as f64 / 100.0,
+                        ..Default::default()
+                    },
+                    disability_related_expenditure: 0.0,
+                    housing_costs: 0.0,
+                    top_up: if setting.is_care_home() {
+                        top_up as f64 / 100.0
+                    } else {
+                        0.0
+                    },
+                    weeks: 30,
+                    rules: RulesChoice::InForce,
+                    start_date: Some(START.into()),
+                }
+            },
+        )
 }
 
 proptest! {

@@ -3,8 +3,8 @@
 //! Wording lives in Fluent; this module returns codes and amounts.
 
 pub mod date;
+pub mod estimate;
 #[cfg(test)]
 mod estimate_cases;
-pub mod estimate;
 pub mod money;
 pub mod rules;

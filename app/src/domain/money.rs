@@ -13,7 +13,9 @@ impl Pence {
 
     /// From a number of pounds, rounded to the nearest penny. None if not finite.
     pub fn from_pounds(pounds: f64) -> Option<Pence> {
-        pounds.is_finite().then(|| Pence((pounds * 100.0).round() as i64))
+        pounds
+            .is_finite()
+            .then(|| Pence((pounds * 100.0).round() as i64))
     }
 
     pub fn pounds(self) -> f64 {
@@ -51,7 +53,11 @@ impl Pence {
             grouped.push(c);
         }
         let sign = if neg { "-" } else { "" };
-        if pence == 0 { format!("{sign}£{grouped}") } else { format!("{sign}£{grouped}.{pence:02}") }
+        if pence == 0 {
+            format!("{sign}£{grouped}")
+        } else {
+            format!("{sign}£{grouped}.{pence:02}")
+        }
     }
 }
 
@@ -135,7 +141,11 @@ pub fn parse_money(input: &str, max: Pence) -> Result<Pence, MoneyError> {
     if whole.len() > 12 {
         return Err(MoneyError::TooLarge);
     }
-    let pounds: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| MoneyError::NotANumber)? };
+    let pounds: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| MoneyError::NotANumber)?
+    };
     let pence: i64 = match frac.len() {
         0 => 0,
         1 => frac.parse::<i64>().map_err(|_| MoneyError::NotANumber)? * 10,

@@ -185,13 +185,20 @@ impl RuleSet {
             if let Some(v) = period.values.get(key) {
                 if let (Some(from), Some(to)) = (v.effective_from, v.effective_to) {
                     if from <= date && date <= to {
-                        return Some(Found { key, period, value: v });
+                        return Some(Found {
+                            key,
+                            period,
+                            value: v,
+                        });
                     }
                 }
             }
         }
         let (period, _) = self.period_on_or_latest(date)?;
-        period.values.get(key).map(|value| Found { key, period, value })
+        period
+            .values
+            .get(key)
+            .map(|value| Found { key, period, value })
     }
 
     /// Deferred-payment maximum interest rate on `date` (percent a year), if known.
@@ -221,10 +228,16 @@ impl RuleSet {
                     problems.push(format!("period {} {key} has a value but no source", p.id));
                 }
                 if v.value.is_none() && v.check_against.is_none() && v.source.is_none() {
-                    problems.push(format!("period {} {key} is unknown and says nowhere to check", p.id));
+                    problems.push(format!(
+                        "period {} {key} is unknown and says nowhere to check",
+                        p.id
+                    ));
                 }
                 if v.value.is_some_and(|x| !x.is_finite() || x < 0.0) {
-                    problems.push(format!("period {} {key} is not a non-negative number", p.id));
+                    problems.push(format!(
+                        "period {} {key} is not a non-negative number",
+                        p.id
+                    ));
                 }
             }
         }
@@ -242,7 +255,10 @@ impl RuleSet {
         dpa.sort_by_key(|d| d.effective_from);
         for w in dpa.windows(2) {
             if w[1].effective_from <= w[0].effective_to {
-                problems.push(format!("deferred-payment rate periods from {} overlap", w[1].effective_from));
+                problems.push(format!(
+                    "deferred-payment rate periods from {} overlap",
+                    w[1].effective_from
+                ));
             }
         }
         for key in REQUIRED_REFORM_KEYS {
@@ -268,7 +284,11 @@ mod tests {
     #[test]
     fn shipped_rules_are_valid() {
         let problems = RULES.validate(today());
-        assert!(problems.is_empty(), "rules problems:\n{}", problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "rules problems:\n{}",
+            problems.join("\n")
+        );
     }
 
     /// The real clock: fails once the shipped periods no longer cover today, which is the
@@ -281,7 +301,10 @@ mod tests {
             .as_secs() as i64
             / 86_400;
         let today = Date::from_unix_days(days);
-        assert!(RULES.period_on(today).is_some(), "no charging period covers {today}: add the new year's figures");
+        assert!(
+            RULES.period_on(today).is_some(),
+            "no charging period covers {today}: add the new year's figures"
+        );
     }
 
     #[test]
@@ -295,7 +318,10 @@ mod tests {
         assert!(text.contains("overlap"), "{text}");
         assert!(text.contains("no entry for upper_capital_limit"), "{text}");
         assert!(text.contains("no charging period covers today"), "{text}");
-        assert!(text.contains("2021 plan has no value for cap_on_care_costs"), "{text}");
+        assert!(
+            text.contains("2021 plan has no value for cap_on_care_costs"),
+            "{text}"
+        );
 
         let mut rules = RULES.clone();
         rules.periods[1].effective_from = rules.periods[1].effective_from.add_days(3);
@@ -305,10 +331,22 @@ mod tests {
     #[test]
     fn lookup_by_date_uses_own_dates_when_a_figure_has_them() {
         // NHS nursing care changes on 1 April, the charging year on 6 April.
-        let before = RULES.lookup("nhs_nursing_care_standard_rate", Date::parse("2025-04-03").unwrap()).unwrap();
-        let after = RULES.lookup("nhs_nursing_care_standard_rate", Date::parse("2025-03-30").unwrap()).unwrap();
+        let before = RULES
+            .lookup(
+                "nhs_nursing_care_standard_rate",
+                Date::parse("2025-04-03").unwrap(),
+            )
+            .unwrap();
+        let after = RULES
+            .lookup(
+                "nhs_nursing_care_standard_rate",
+                Date::parse("2025-03-30").unwrap(),
+            )
+            .unwrap();
         assert_ne!(before.value.value, after.value.value);
-        let upper = RULES.lookup("upper_capital_limit", Date::parse("2025-04-03").unwrap()).unwrap();
+        let upper = RULES
+            .lookup("upper_capital_limit", Date::parse("2025-04-03").unwrap())
+            .unwrap();
         assert_eq!(upper.period.id, "2024-25");
     }
 }

@@ -1,5 +1,7 @@
 pub mod about;
 pub mod coming_soon;
+pub mod estimate;
+pub mod explainers;
 pub mod home;
 pub mod not_found;
 pub mod search;

@@ -25,12 +25,24 @@ async fn exercise(store: &Store) {
 
     assert!(!store.has_synthetic_data().await.unwrap());
     store
-        .replace_pages(&["section", "page"], &[page("a", "section", "A"), page("b", "page", "B")])
+        .replace_pages(
+            &["section", "page"],
+            &[page("a", "section", "A"), page("b", "page", "B")],
+        )
         .await
         .unwrap();
     // Replacing one kind leaves the other alone and is atomic per call.
-    store.replace_pages(&["section"], &[page("c", "section", "C")]).await.unwrap();
-    let ids: Vec<String> = store.pages().await.unwrap().into_iter().map(|p| p.id).collect();
+    store
+        .replace_pages(&["section"], &[page("c", "section", "C")])
+        .await
+        .unwrap();
+    let ids: Vec<String> = store
+        .pages()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
     assert_eq!(ids, vec!["b", "c"]);
 
     store

@@ -15,11 +15,18 @@ pub const PHONE_WIDTH: u64 = 390;
 pub const PHONE_HEIGHT: u64 = 844;
 
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A running `carenav serve`.
@@ -38,7 +45,11 @@ impl Server {
         let root = repo_root();
         let bin = root.join("target/release/carenav");
         let site = root.join("target/site");
-        assert!(bin.exists(), "{} is missing: run scripts/build.sh (or scripts/test.sh)", bin.display());
+        assert!(
+            bin.exists(),
+            "{} is missing: run scripts/build.sh (or scripts/test.sh)",
+            bin.display()
+        );
         assert!(
             site.join("pkg/manifest.json").exists(),
             "browser assets are missing: run scripts/build.sh (or scripts/test.sh)"
@@ -58,7 +69,11 @@ impl Server {
             cmd.env("DATABASE_URL", url);
         }
         let child = cmd.spawn().expect("start carenav");
-        let server = Server { child, url: format!("http://127.0.0.1:{port}"), dir };
+        let server = Server {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            dir,
+        };
         server.wait_ready().await;
         server
     }
@@ -105,7 +120,9 @@ impl Browser {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .expect("start chromedriver (Debian package chromium-driver; scripts/test.sh installs it)");
+            .expect(
+                "start chromedriver (Debian package chromium-driver; scripts/test.sh installs it)",
+            );
         let driver_url = format!("http://127.0.0.1:{port}");
         let profile = tempfile::tempdir().unwrap();
         let mut options = json!({
@@ -130,7 +147,12 @@ impl Browser {
 
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {
-            match ClientBuilder::rustls().unwrap().capabilities(caps.clone()).connect(&driver_url).await {
+            match ClientBuilder::rustls()
+                .unwrap()
+                .capabilities(caps.clone())
+                .connect(&driver_url)
+                .await
+            {
                 Ok(c) => break c,
                 Err(e) if Instant::now() < deadline => {
                     let _ = e;
@@ -139,7 +161,12 @@ impl Browser {
                 Err(e) => panic!("could not start a Chromium session: {e}"),
             }
         };
-        Browser { driver, driver_url, client, _profile: profile }
+        Browser {
+            driver,
+            driver_url,
+            client,
+            _profile: profile,
+        }
     }
 
     pub async fn goto(&self, url: &str) {
@@ -147,7 +174,13 @@ impl Browser {
     }
 
     pub async fn text(&self, css: &str) -> String {
-        self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).text().await.unwrap()
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .text()
+            .await
+            .unwrap()
     }
 
     pub async fn js(&self, script: &str) -> Value {
@@ -155,7 +188,10 @@ impl Browser {
     }
 
     pub async fn html_attr(&self, name: &str) -> Value {
-        self.js(&format!("return document.documentElement.getAttribute({name:?});")).await
+        self.js(&format!(
+            "return document.documentElement.getAttribute({name:?});"
+        ))
+        .await
     }
 
     /// Poll `check` until it holds, or fail after `secs` seconds.
@@ -200,6 +236,65 @@ impl Browser {
             .filter(|e| e["level"] == "SEVERE")
             .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
             .collect()
+    }
+
+    /// Run a Chrome DevTools command through ChromeDriver (e.g. emulate print media).
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        let id = self.client.session_id().await.unwrap().unwrap();
+        reqwest::Client::new()
+            .post(format!("{}/session/{id}/goog/cdp/execute", self.driver_url))
+            .json(&json!({ "cmd": cmd, "params": params }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
+    pub async fn fill(&self, css: &str, text: &str) {
+        let el = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        el.clear().await.unwrap();
+        el.send_keys(text).await.unwrap();
+    }
+
+    /// Submit the page's main form and wait for the next page to load.
+    pub async fn submit(&self) {
+        let before = self
+            .js("return document.querySelector('h1') && document.querySelector('h1').textContent;")
+            .await;
+        self.click("form.app-form button[type=submit]").await;
+        let script = format!(
+            "const h = document.querySelector('h1'); return !!h && h.textContent !== {};",
+            before
+        );
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if self.js(&script).await == Value::Bool(true)
+                || self
+                    .js("return !!document.querySelector('.app-error-summary');")
+                    .await
+                    == Value::Bool(true)
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the form did not move on");
     }
 
     pub async fn close(mut self) {

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Measure what docs/performance.md records: bundle sizes, first-load transfer of the home
+# page, HTTP latency on loopback (wrk), and in-process timings (`carenav bench`).
+# Usage: scripts/bench.sh            (builds first; needs wrk: Debian package `wrk`)
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+ensure_apt wrk curl
+"$ROOT/scripts/build.sh" >/dev/null
+
+PKG="$ROOT/target/site/pkg"
+manifest() { python3 -c "import json,sys;print(json.load(open('$PKG/manifest.json'))['$1'])"; }
+size() { stat -c %s "$1"; }
+echo "## Machine"
+echo "- $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), rustc $(rustc --version | awk '{print $2}')"
+echo
+echo "## Browser bundle (bytes: raw / gzip -9 / brotli -q 11)"
+for kind in wasm js css; do
+  f="$PKG/$(manifest $kind)"
+  echo "- $kind: $(size "$f") / $(size "$f.gz") / $(size "$f.br")"
+done
+
+DATA="$(mktemp -d)"; PORT="$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')"
+"$ROOT/target/release/carenav" serve --addr "127.0.0.1:$PORT" --data-dir "$DATA" >"$DATA/log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.1; done
+
+echo
+echo "## First load of the home page (compressed bytes on the wire, brotli)"
+html=$(curl -s -o /dev/null -w '%{size_download}' -H 'accept-encoding: br' "http://127.0.0.1:$PORT/")
+total=$html
+for kind in css js wasm; do
+  n=$(curl -s -o /dev/null -w '%{size_download}' -H 'accept-encoding: br' "http://127.0.0.1:$PORT/pkg/$(manifest $kind)")
+  echo "- $kind: $n"
+  total=$((total + n))
+done
+echo "- html: $html"
+echo "- total: $total bytes ($((total / 1024)) KiB)"
+
+echo
+echo "## HTTP latency on loopback (wrk, 1 thread, 1 connection, 10 s; includes brotli)"
+for path in "/" "/search?q=care%20home" "/api/v1/search?q=care%20home"; do
+  echo "### GET $path"
+  wrk -t1 -c1 -d10s --latency -H 'accept-encoding: br' "http://127.0.0.1:$PORT$path" | grep -E 'Requests/sec|50%|99%|requests in'
+done
+
+echo
+echo "## In-process (carenav bench, 1000 iterations each)"
+"$ROOT/target/release/carenav" bench --iterations 1000

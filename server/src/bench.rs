@@ -1,0 +1,127 @@
+//! `carenav bench`: timings measured in-process on this machine (no network), for
+//! docs/performance.md. HTTP latency is measured separately with wrk (scripts/bench.sh).
+
+use std::time::{Duration, Instant};
+
+use axum::body::{Body, to_bytes};
+use axum::http::Request;
+use carenav_app::domain::date::Date;
+use carenav_app::domain::estimate::{
+    EstimateRequest, Occupant, Property, RulesChoice, Setting, WeeklyIncome, estimate,
+};
+use carenav_app::domain::rules::RULES;
+use carenav_app::i18n::Locale;
+use tower::ServiceExt;
+
+use crate::cli::BenchArgs;
+
+fn summary(name: &str, mut samples: Vec<Duration>) -> String {
+    samples.sort();
+    let pct = |p: f64| samples[((samples.len() as f64 - 1.0) * p).round() as usize];
+    let mean = samples.iter().sum::<Duration>() / samples.len() as u32;
+    format!(
+        "{name}: n={} mean={:.3} ms p50={:.3} ms p99={:.3} ms max={:.3} ms",
+        samples.len(),
+        mean.as_secs_f64() * 1e3,
+        pct(0.5).as_secs_f64() * 1e3,
+        pct(0.99).as_secs_f64() * 1e3,
+        samples.last().unwrap().as_secs_f64() * 1e3
+    )
+}
+
+fn ten_year_request() -> EstimateRequest {
+    EstimateRequest {
+        setting: Setting::CareHome,
+        weekly_cost: 1250.0,
+        nursing: true,
+        age: 84,
+        partner: false,
+        savings: 60_000.0,
+        property: Some(Property {
+            value: 250_000.0,
+            occupant: Occupant::Nobody,
+            deferred_payment: false,
+        }),
+        weekly_income: WeeklyIncome {
+            state_pension: 230.25,
+            private_pension: 80.0,
+            attendance_allowance: 73.9,
+            ..Default::default()
+        },
+        disability_related_expenditure: 0.0,
+        housing_costs: 0.0,
+        top_up: 0.0,
+        weeks: 520,
+        rules: RulesChoice::InForce,
+        start_date: Some("2026-11-23".into()),
+    }
+}
+
+pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
+    let n = args.iterations.max(10);
+    // 1. The estimator: one 10-year (520-week) estimate.
+    let req = ten_year_request();
+    let today = Date::parse("2026-11-23").expect("date");
+    let _ = estimate(&req, &RULES, today).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let samples = (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            let e = estimate(&req, &RULES, today);
+            std::hint::black_box(&e);
+            t.elapsed()
+        })
+        .collect();
+    println!("{}", summary("estimator, 520 weeks", samples));
+
+    // 2. Site search and 3. page rendering, against a fresh store and index.
+    let dir = tempfile::tempdir()?;
+    let site_root = args.site_root.clone();
+    let data = crate::cli::DataArgs {
+        data_dir: dir.path().to_path_buf(),
+        database_url: None,
+    };
+    let state = crate::commands::prepare(&data, &site_root).await?;
+    let services = state.services.clone();
+    let queries = [
+        "care home",
+        "estimate costs",
+        "respite",
+        "compare",
+        "help",
+        "nursing home fees",
+    ];
+    let samples = (0..n)
+        .map(|i| {
+            let t = Instant::now();
+            let r = services.search_site(queries[i % queries.len()], Locale::EnGb, 20);
+            std::hint::black_box(&r);
+            t.elapsed()
+        })
+        .collect();
+    println!("{}", summary("site search (in-process)", samples));
+
+    let router = crate::router::build(state, &site_root);
+    for path in [
+        "/",
+        "/estimate?view=results&setting=care_home&weekly_cost=1250&nursing=no&age=84&partner=no&savings=60000&state_pension=230.25&start_date=2026-11-23&weeks=520",
+    ] {
+        let mut samples = Vec::with_capacity(n);
+        for _ in 0..n {
+            let t = Instant::now();
+            let res = router
+                .clone()
+                .oneshot(Request::get(path).body(Body::empty())?)
+                .await?;
+            let body = to_bytes(res.into_body(), 50_000_000).await?;
+            std::hint::black_box(&body);
+            samples.push(t.elapsed());
+        }
+        let name = if path == "/" {
+            "render home page (in-process)".to_owned()
+        } else {
+            "render 10-year estimate results page (in-process)".to_owned()
+        };
+        println!("{}", summary(&name, samples));
+    }
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! End-to-end: the estimator on a phone, with JavaScript off and on, and its print view.
+
+mod support;
+
+use support::{Browser, Server};
+
+/// Answer every question through the real forms.
+async fn complete_the_form(b: &Browser, base: &str) {
+    b.goto(&format!("{base}/estimate")).await;
+    assert_eq!(b.text("h1").await, "Where will the care be?");
+    // Continuing without an answer shows the error by the field and a summary.
+    b.submit().await;
+    assert!(
+        b.text(".app-error-summary")
+            .await
+            .contains("Choose where the care will be")
+    );
+    b.click("#setting").await; // the first option: a care home for good
+    b.submit().await;
+    assert_eq!(b.text("h1").await, "How much does the care cost?");
+    b.fill("#weekly_cost", "£1,250").await;
+    b.click("#nursing-no").await;
+    b.submit().await;
+    b.fill("#age", "84").await;
+    b.click("#partner-no").await;
+    b.submit().await;
+    b.fill("#savings", "60,000").await;
+    b.submit().await;
+    b.fill("#state_pension", "230.25").await;
+    b.submit().await;
+    assert_eq!(b.text("h1").await, "Your care cost estimate");
+}
+
+#[tokio::test]
+async fn estimator_without_javascript() {
+    let server = Server::start().await;
+    let b = Browser::start(false).await;
+    complete_the_form(&b, &server.url).await;
+    let headline = b.text("#est-headline").await;
+    assert!(headline.contains("you would pay £1,250"), "{headline}");
+    assert!(b.text("#est-milestones").await.contains("upper limit"));
+    assert_eq!(
+        b.js("return document.querySelectorAll('svg.app-chart__svg').length;")
+            .await,
+        2
+    );
+    assert_eq!(
+        b.js("return document.documentElement.scrollWidth <= window.innerWidth;")
+            .await,
+        true
+    );
+    // Copy/print buttons need JavaScript, so they are not offered.
+    assert_eq!(
+        b.js("return !!document.querySelector('#est-copy');").await,
+        false
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn estimator_with_javascript_recalculates_in_place() {
+    let server = Server::start().await;
+    let b = Browser::start(true).await;
+    complete_the_form(&b, &server.url).await;
+    b.wait_hydrated().await;
+    let before = b.text("#est-headline").await;
+    assert!(!before.contains("NHS"), "{before}");
+    b.js("window.__carenavMarker = 7; return true;").await;
+    // "What if … nursing care?" recalculates in the browser without a reload.
+    b.click("#est-what-if li:first-child a").await;
+    b.wait_for(
+        "recalculated headline",
+        10,
+        "return document.querySelector('#est-headline').textContent.includes('NHS');",
+    )
+    .await;
+    assert_eq!(b.js("return window.__carenavMarker;").await, 7, "no reload");
+    assert!(
+        b.client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains("nursing=yes")
+    );
+    // Copy and print appear once hydrated.
+    assert_eq!(b.js("return !!document.querySelector('#est-copy') && !!document.querySelector('#est-print');").await, true);
+    let errors = b.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+
+    // The print view hides navigation and keeps the estimate.
+    b.cdp(
+        "Emulation.setEmulatedMedia",
+        serde_json::json!({ "media": "print" }),
+    )
+    .await;
+    assert_eq!(
+        b.js("return getComputedStyle(document.querySelector('.app-header')).display;")
+            .await,
+        "none"
+    );
+    assert_eq!(
+        b.js("return getComputedStyle(document.querySelector('#est-headline')).display;")
+            .await,
+        "block"
+    );
+    assert_eq!(
+        b.js("return getComputedStyle(document.querySelector('#est-what-if')).display;")
+            .await,
+        "none"
+    );
+    b.close().await;
+}
