@@ -16,7 +16,7 @@ cargo build --locked -p carenav-frontend --lib --target wasm32-unknown-unknown -
 SITE="$ROOT/target/site"
 PKG="$SITE/pkg"
 WASM_IN="$ROOT/target/wasm32-unknown-unknown/wasm-release/carenav_frontend.wasm"
-stamp="$( (sha256sum "$WASM_IN" style/main.css; wasm-bindgen --version) | sha256sum | cut -c1-16)"
+stamp="$( (sha256sum "$WASM_IN" style/main.css; wasm-bindgen --version; "$WASM_OPT" --version) | sha256sum | cut -c1-16)"
 if [ -f "$PKG/manifest.json" ] && [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ]; then
   log "browser assets up to date ($PKG)"
   exit 0
@@ -26,7 +26,7 @@ log "packaging browser assets"
 TMP="$SITE/pkg.tmp"
 rm -rf "$TMP"; mkdir -p "$TMP"
 wasm-bindgen --target web --no-typescript --out-dir "$TMP" --out-name carenav "$WASM_IN"
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+"$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals \
   -o "$TMP/carenav_opt.wasm" "$TMP/carenav_bg.wasm"
 hash() { sha256sum "$1" | cut -c1-16; }

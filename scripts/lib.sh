@@ -47,10 +47,25 @@ ensure_wasm_bindgen() {
   cargo install wasm-bindgen-cli --version "$want" --quiet
 }
 
+# wasm-opt from npm's binaryen, pinned, installed into .tools/ (Debian's wasm-opt 108 emits
+# a module whose externref table fails to initialise: "WebAssembly.Table.set(): Argument 1
+# is invalid", so the page never hydrates).
+BINARYEN_VERSION="132.0.0"
+WASM_OPT="$ROOT/.tools/node_modules/.bin/wasm-opt"
+ensure_wasm_opt() {
+  if [ -x "$WASM_OPT" ] && "$WASM_OPT" --version | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+    return 0
+  fi
+  command -v npm >/dev/null || ensure_apt nodejs npm
+  log "installing wasm-opt (npm binaryen $BINARYEN_VERSION) into .tools/"
+  npm install --prefix "$ROOT/.tools" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+}
+
 ensure_build_tools() {
-  ensure_apt binaryen brotli gzip ca-certificates
+  ensure_apt brotli gzip ca-certificates
   ensure_wasm_target
   ensure_wasm_bindgen
+  ensure_wasm_opt
 }
 
 ensure_test_tools() {

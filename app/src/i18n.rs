@@ -69,10 +69,10 @@ impl Locale {
                 .find_map(|b| b.trim().strip_prefix("q="))
                 .and_then(|q| q.parse::<f32>().ok())
                 .unwrap_or(1.0);
-            if let Some(locale) = Locale::from_tag(tag) {
-                if best.is_none_or(|(bq, _)| q > bq) {
-                    best = Some((q, locale));
-                }
+            if let Some(locale) = Locale::from_tag(tag)
+                && best.is_none_or(|(bq, _)| q > bq)
+            {
+                best = Some((q, locale));
             }
         }
         best.map(|(_, l)| l).unwrap_or_default()
@@ -111,6 +111,16 @@ pub fn loader(locale: Locale) -> &'static FluentLanguageLoader {
 /// compile time but only works inside this crate). A unit test checks the keys used this way.
 pub fn text(locale: Locale, key: &str) -> String {
     loader(locale).get(key)
+}
+
+/// Render a message with named arguments at run time (for codes produced by the domain).
+pub fn text_with(locale: Locale, key: &str, args: &[(&str, String)]) -> String {
+    use std::collections::HashMap;
+    let map: HashMap<String, String> = args
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect();
+    loader(locale).get_args(key, map)
 }
 
 /// The locale of the page being rendered.
@@ -183,14 +193,4 @@ mod tests {
             }
         }
     }
-}
-
-/// Render a message with named arguments at run time (for codes produced by the domain).
-pub fn text_with(locale: Locale, key: &str, args: &[(&str, String)]) -> String {
-    use std::collections::HashMap;
-    let map: HashMap<String, String> = args
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), v.clone()))
-        .collect();
-    loader(locale).get_args(key, map)
 }

@@ -115,10 +115,12 @@ impl Generations {
                 .ok()
                 .and_then(|t| t.elapsed().ok())
                 .is_some_and(|age| age.as_secs() > 3600);
-            if is_generation && !wanted && (!is_stale_build || old_enough) {
-                if let Err(e) = fs::remove_dir_all(entry.path()) {
-                    tracing::warn!(path = %entry.path().display(), error = %e, "could not prune old index generation");
-                }
+            if is_generation
+                && !wanted
+                && (!is_stale_build || old_enough)
+                && let Err(e) = fs::remove_dir_all(entry.path())
+            {
+                tracing::warn!(path = %entry.path().display(), error = %e, "could not prune old index generation");
             }
         }
     }

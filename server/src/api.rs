@@ -162,14 +162,20 @@ pub struct LocaleOnly {
 fn parse_locale(tag: Option<&str>) -> Result<Locale, ApiError> {
     match tag {
         None => Ok(Locale::EnGb),
-        Some(tag) => Locale::from_tag(tag).ok_or_else(|| ApiError::bad_request("invalid_parameter", format!("Unknown `locale` {tag:?}."))),
+        Some(tag) => Locale::from_tag(tag).ok_or_else(|| {
+            ApiError::bad_request("invalid_parameter", format!("Unknown `locale` {tag:?}."))
+        }),
     }
 }
 
-async fn list_explainers(params: Result<Query<LocaleOnly>, QueryRejection>) -> Result<Json<serde_json::Value>, ApiError> {
+async fn list_explainers(
+    params: Result<Query<LocaleOnly>, QueryRejection>,
+) -> Result<Json<serde_json::Value>, ApiError> {
     let Query(p) = params?;
     let locale = parse_locale(p.locale.as_deref())?;
-    Ok(Json(json!({ "locale": locale.tag(), "explainers": carenav_app::explainers::list(locale) })))
+    Ok(Json(
+        json!({ "locale": locale.tag(), "explainers": carenav_app::explainers::list(locale) }),
+    ))
 }
 
 async fn get_explainer(
@@ -183,5 +189,9 @@ async fn get_explainer(
         code: "not_found",
         message: format!("There is no explainer called {slug:?}. See /api/v1/explainers."),
     })?;
-    Ok(Json(carenav_app::explainers::render(raw, locale, crate::api_estimate::today())))
+    Ok(Json(carenav_app::explainers::render(
+        raw,
+        locale,
+        crate::api_estimate::today(),
+    )))
 }

@@ -80,7 +80,6 @@ const SYNONYMS: &[&[&str]] = &[
     ],
     &["home care", "domiciliary care", "care at home", "homecare"],
     &["means test", "means-test", "financial assessment"],
-    &["home", "house", "property"],
     &["carer", "unpaid carer", "caring for someone"],
     &["continuing healthcare", "chc", "nhs funding"],
     &["deferred payment", "deferred payment agreement", "dpa"],
@@ -90,8 +89,11 @@ const SYNONYMS: &[&[&str]] = &[
 
 /// Extra search terms for a page: synonyms of what it says, and numbers written without
 /// their commas ("86,000" is also found as "86000").
-pub fn search_keywords(title: &str, body: &str, keywords: &[String]) -> String {
-    let all = format!("{title}\n{body}\n{}", keywords.join("\n")).to_lowercase();
+///
+/// Only the title, summary and front-matter keywords are looked at: expanding from the body
+/// would give most pages most synonyms and blur the ranking.
+pub fn search_keywords(title: &str, summary: &str, keywords: &[String]) -> String {
+    let all = format!("{title}\n{summary}\n{}", keywords.join("\n")).to_lowercase();
     let mut extra: Vec<String> = keywords.to_vec();
     for group in SYNONYMS {
         if group.iter().any(|w| all.contains(w)) {
@@ -135,7 +137,7 @@ fn explainer_content(today: Date) -> Vec<ContentPage> {
                 url: format!("/explainers/{}", raw.slug),
                 title: raw.meta.title.clone(),
                 summary: raw.meta.summary.clone(),
-                keywords: search_keywords(&raw.meta.title, &body, &raw.meta.keywords),
+                keywords: search_keywords(&raw.meta.title, &raw.meta.summary, &raw.meta.keywords),
                 body,
             });
         }

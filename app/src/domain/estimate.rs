@@ -29,9 +29,12 @@ use super::rules::{Found, RuleSet};
 pub const PENSION_AGE: u32 = 66;
 
 pub const MAX_WEEKS: u32 = 520;
-pub const MAX_WEEKLY_COST: Pence = Pence(20_000_00);
-pub const MAX_CAPITAL: Pence = Pence(100_000_000_00);
-pub const MAX_WEEKLY_INCOME: Pence = Pence(10_000_00);
+/// £20,000 a week.
+pub const MAX_WEEKLY_COST: Pence = Pence(2_000_000);
+/// £100 million.
+pub const MAX_CAPITAL: Pence = Pence(10_000_000_000);
+/// £10,000 a week.
+pub const MAX_WEEKLY_INCOME: Pence = Pence(1_000_000);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -815,7 +818,7 @@ pub fn estimate(
         // Milestones: the first week that starts at or below each limit, having begun above.
         let started_above_upper = timeline
             .first()
-            .map_or(false, |w: &Week| w.capital_start > upper)
+            .is_some_and(|w: &Week| w.capital_start > upper)
             || week == 1 && capital_start > upper;
         if week > 1
             && started_above_upper
@@ -826,7 +829,7 @@ pub fn estimate(
         }
         let started_above_lower = timeline
             .first()
-            .map_or(false, |w: &Week| w.capital_start > lower);
+            .is_some_and(|w: &Week| w.capital_start > lower);
         if week > 1
             && started_above_lower
             && capital_start <= lower

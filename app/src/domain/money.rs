@@ -47,7 +47,7 @@ impl Pence {
         let digits = pounds.to_string();
         let mut grouped = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push(',');
             }
             grouped.push(c);
@@ -162,7 +162,7 @@ pub fn parse_money(input: &str, max: Pence) -> Result<Pence, MoneyError> {
 mod tests {
     use super::*;
 
-    const MAX: Pence = Pence(100_000_000_00);
+    const MAX: Pence = Pence(10_000_000_000);
 
     #[test]
     fn parses_what_people_type() {

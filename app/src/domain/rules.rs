@@ -182,16 +182,16 @@ impl RuleSet {
     /// matched on those; others on the charging period.
     pub fn lookup<'a>(&'a self, key: &'a str, date: Date) -> Option<Found<'a>> {
         for period in &self.periods {
-            if let Some(v) = period.values.get(key) {
-                if let (Some(from), Some(to)) = (v.effective_from, v.effective_to) {
-                    if from <= date && date <= to {
-                        return Some(Found {
-                            key,
-                            period,
-                            value: v,
-                        });
-                    }
-                }
+            if let Some(v) = period.values.get(key)
+                && let (Some(from), Some(to)) = (v.effective_from, v.effective_to)
+                && from <= date
+                && date <= to
+            {
+                return Some(Found {
+                    key,
+                    period,
+                    value: v,
+                });
             }
         }
         let (period, _) = self.period_on_or_latest(date)?;

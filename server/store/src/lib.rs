@@ -87,16 +87,15 @@ impl Store {
             if path.is_empty() {
                 return Err(StoreError::UnsupportedUrl(url.to_owned()));
             }
-            if path != ":memory:" {
-                if let Some(dir) = Path::new(path)
+            if path != ":memory:"
+                && let Some(dir) = Path::new(path)
                     .parent()
                     .filter(|d| !d.as_os_str().is_empty())
-                {
-                    std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
-                        path: dir.display().to_string(),
-                        source,
-                    })?;
-                }
+            {
+                std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+                    path: dir.display().to_string(),
+                    source,
+                })?;
             }
             let sep = if rest.contains('?') { '&' } else { '?' };
             let url = if rest.contains("mode=") {
@@ -260,7 +259,7 @@ impl Store {
     /// The most recent loads, newest first.
     pub async fn recent_loads(&self, limit: i64) -> Result<Vec<DataLoad>, StoreError> {
         let rows = sqlx::query(
-            "SELECT kind, source, synthetic, started_at, finished_at, rows_read, rows_imported, rows_rejected
+            "SELECT kind, source, CASE WHEN synthetic THEN 1 ELSE 0 END AS synthetic, started_at, finished_at, rows_read, rows_imported, rows_rejected
              FROM data_loads ORDER BY id DESC LIMIT $1",
         )
         .bind(limit)
@@ -271,7 +270,7 @@ impl Store {
                 Ok(DataLoad {
                     kind: r.try_get("kind")?,
                     source: r.try_get("source")?,
-                    synthetic: r.try_get("synthetic")?,
+                    synthetic: r.try_get::<i64, _>("synthetic")? != 0,
                     started_at: r.try_get("started_at")?,
                     finished_at: r.try_get("finished_at")?,
                     rows_read: r.try_get("rows_read")?,
@@ -284,8 +283,8 @@ impl Store {
 
     /// True when any synthetic (demonstration) data has been loaded.
     pub async fn has_synthetic_data(&self) -> Result<bool, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) AS n FROM data_loads WHERE synthetic = $1")
-            .bind(true)
+        // Booleans are compared, never decoded: sqlx's Any driver cannot decode SQLite's.
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM data_loads WHERE synthetic")
             .fetch_one(&self.pool)
             .await?;
         let n: i64 = row.try_get("n")?;

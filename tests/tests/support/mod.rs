@@ -82,10 +82,10 @@ impl Server {
         let deadline = Instant::now() + Duration::from_secs(60);
         let http = reqwest::Client::new();
         while Instant::now() < deadline {
-            if let Ok(res) = http.get(format!("{}/readyz", self.url)).send().await {
-                if res.status().is_success() {
-                    return;
-                }
+            if let Ok(res) = http.get(format!("{}/readyz", self.url)).send().await
+                && res.status().is_success()
+            {
+                return;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
