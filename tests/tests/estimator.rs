@@ -15,14 +15,14 @@ async fn complete_the_form(b: &Browser, base: &str) {
             .await
             .contains("Choose where the care will be")
     );
-    b.click("#setting").await; // the first option: a care home for good
+    b.choose("#setting").await; // the first option: a care home for good
     b.submit().await;
     assert_eq!(b.text("h1").await, "How much does the care cost?");
     b.fill("#weekly_cost", "£1,250").await;
-    b.click("#nursing-no").await;
+    b.choose("#nursing-no").await;
     b.submit().await;
     b.fill("#age", "84").await;
-    b.click("#partner-no").await;
+    b.choose("#partner-no").await;
     b.submit().await;
     b.fill("#savings", "60,000").await;
     b.submit().await;

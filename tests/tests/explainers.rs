@@ -10,7 +10,7 @@ async fn explainer_without_javascript_links_to_the_estimator() {
     let b = Browser::start(false).await;
     b.goto(&format!("{}/explainers", server.url)).await;
     assert_eq!(b.text("h1").await, "Understand how care works");
-    b.click("a[href='/explainers/paying-for-care']").await;
+    b.follow("a[href='/explainers/paying-for-care']").await;
     b.wait_for(
         "the explainer",
         10,
@@ -26,7 +26,7 @@ async fn explainer_without_javascript_links_to_the_estimator() {
             .await,
         true
     );
-    b.click(".app-prose a[href^='/estimate']").await;
+    b.follow(".app-prose a[href^='/estimate']").await;
     b.wait_for(
         "the estimator",
         10,

@@ -86,7 +86,7 @@ fn LanguageSwitcher() -> impl IntoView {
                     } else {
                         let href = move || format!("/language?to={}&back={}", locale.tag(), encode_component(&back()));
                         view! {
-                            <li><a class="app-language__link" href=href hreflang=locale.tag() lang=locale.tag()
+                            <li><a class="app-language__link" href=href hreflang=locale.tag() lang=locale.tag() rel="external"
                                 title=crate::t_in!(locale, "language-switch-to", language = name.clone())>{name.clone()}</a></li>
                         }.into_any()
                     }

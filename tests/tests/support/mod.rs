@@ -106,6 +106,7 @@ impl Drop for Server {
 
 /// A chromedriver process and one browser session.
 pub struct Browser {
+    javascript: bool,
     driver: Child,
     driver_url: String,
     pub client: Client,
@@ -161,7 +162,17 @@ impl Browser {
                 Err(e) => panic!("could not start a Chromium session: {e}"),
             }
         };
+        // Nothing may wait forever (CI has a time limit): scripts 10 s, page loads 30 s.
+        client
+            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+                Some(Duration::from_secs(10)),
+                Some(Duration::from_secs(30)),
+                Some(Duration::from_secs(0)),
+            ))
+            .await
+            .expect("set WebDriver timeouts");
         Browser {
+            javascript,
             driver,
             driver_url,
             client,
@@ -262,7 +273,27 @@ impl Browser {
             .unwrap();
     }
 
+    /// Choose a radio button.
+    pub async fn choose(&self, css: &str) {
+        if self.javascript {
+            self.click(css).await;
+        } else {
+            // ChromeDriver's element actions hang with page JavaScript off (see `submit`).
+            self.js(&format!(
+                "document.querySelector({css:?}).checked = true; return true;"
+            ))
+            .await;
+        }
+    }
+
     pub async fn fill(&self, css: &str, text: &str) {
+        if !self.javascript {
+            self.js(&format!(
+                "document.querySelector({css:?}).value = {text:?}; return true;"
+            ))
+            .await;
+            return;
+        }
         let el = self
             .client
             .find(Locator::Css(css))
@@ -272,12 +303,33 @@ impl Browser {
         el.send_keys(text).await.unwrap();
     }
 
+    /// Follow a link: a click with JavaScript on; without it, open the link's URL (see
+    /// `submit`).
+    pub async fn follow(&self, css: &str) {
+        if self.javascript {
+            self.click(css).await;
+        } else {
+            let href = self
+                .js(&format!("return document.querySelector({css:?}).href;"))
+                .await;
+            self.goto(href.as_str().unwrap_or_else(|| panic!("no link {css}")))
+                .await;
+        }
+    }
+
     /// Submit the page's main form and wait for the next page to load.
     pub async fn submit(&self) {
         let before = self
             .js("return document.querySelector('h1') && document.querySelector('h1').textContent;")
             .await;
-        self.click("form.app-form button[type=submit]").await;
+        if self.javascript {
+            self.click("form.app-form button[type=submit]").await;
+        } else {
+            // With page JavaScript off, ChromeDriver's click on a navigating submit button
+            // waits forever; submitting the form from the WebDriver script is the same GET.
+            self.js("document.querySelector('form.app-form').requestSubmit(); return true;")
+                .await;
+        }
         let script = format!(
             "const h = document.querySelector('h1'); return !!h && h.textContent !== {};",
             before
