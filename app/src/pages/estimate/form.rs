@@ -47,20 +47,7 @@ impl Step {
             Step::Cost => &["weekly_cost", "nursing", "top_up"],
             Step::You => &["age", "partner"],
             Step::Money => &["savings", "property_value", "occupant", "deferred_payment"],
-            Step::Income => &[
-                "state_pension",
-                "private_pension",
-                "pension_credit",
-                "attendance_allowance",
-                "pip_daily_living",
-                "pip_mobility",
-                "dla_care",
-                "dla_mobility",
-                "earnings",
-                "other",
-                "disability_related_expenditure",
-                "housing_costs",
-            ],
+            Step::Income => INCOME_STEP_KEYS,
         }
     }
 }
@@ -68,7 +55,8 @@ impl Step {
 /// Keys kept in the address besides the answers.
 pub const CONTROL_KEYS: &[&str] = &["from", "step", "view", "weeks", "rules", "start_date"];
 
-pub const INCOME_KEYS: &[&str] = &[
+/// The income step's questions: weekly income by source, then (care at home only) costs.
+const INCOME_STEP_KEYS: &[&str] = &[
     "state_pension",
     "private_pension",
     "pension_credit",
@@ -79,7 +67,12 @@ pub const INCOME_KEYS: &[&str] = &[
     "dla_mobility",
     "earnings",
     "other",
+    "disability_related_expenditure",
+    "housing_costs",
 ];
+
+/// Weekly income by source (the first ten questions of the income step).
+pub const INCOME_KEYS: &[&str] = INCOME_STEP_KEYS.split_at(10).0;
 
 /// The answers so far: only known keys, in a fixed order.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -178,6 +178,19 @@ fn step_title(step: Step) -> String {
     }
 }
 
+/// Ids of a field's hint and error, and its `aria-describedby` value (ids of the parts shown).
+fn field_ids(name: &str, has_hint: bool, has_error: bool) -> (String, String, String) {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described = [(has_hint, &hint_id), (has_error, &error_id)]
+        .into_iter()
+        .filter(|(shown, _)| *shown)
+        .map(|(_, id)| id.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (hint_id, error_id, described)
+}
+
 /// A group of radio buttons.
 #[component]
 fn Radios(
@@ -188,16 +201,7 @@ fn Radios(
     value: String,
     error: Option<String>,
 ) -> impl IntoView {
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let (hint_id, error_id, described) = field_ids(name, hint.is_some(), error.is_some());
     let group_class = if error.is_some() {
         "app-form-group app-form-group--error"
     } else {
@@ -235,16 +239,7 @@ fn MoneyField(
     value: String,
     error: Option<String>,
 ) -> impl IntoView {
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let (hint_id, error_id, described) = field_ids(name, hint.is_some(), error.is_some());
     let invalid = error.is_some();
     let group_class = if invalid {
         "app-form-group app-form-group--error"
