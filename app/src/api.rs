@@ -25,3 +25,21 @@ pub struct SearchResults {
 
 /// Longest query we search for; longer input is cut (not an error).
 pub const MAX_QUERY_CHARS: usize = 200;
+
+/// The organisation that runs a location.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProviderOrg {
+    pub provider_id: String,
+    pub name: String,
+    pub ownership_type: Option<String>,
+}
+
+/// Everything the provider page shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProviderDetail {
+    pub location: carenav_directory::Location,
+    pub provider: Option<ProviderOrg>,
+    /// The provider's other locations (up to 50), as cards.
+    pub other_locations: Vec<carenav_directory::ProviderSummary>,
+    pub other_locations_total: usize,
+}

@@ -6,6 +6,9 @@ use leptos_router::{SsrMode, path};
 use crate::components::layout::Layout;
 use crate::pages::estimate::EstimatePage;
 use crate::pages::explainers::{ExplainerView, ExplainersIndex};
+use crate::pages::providers::{
+    compare::ComparePage, detail::ProviderPage, search::ProviderSearchPage,
+};
 use crate::pages::{
     about::About, coming_soon::ComingSoon, home::Home, not_found::NotFound, search::SearchPage,
 };
@@ -31,7 +34,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("explainers/:slug") view=ExplainerView ssr=SsrMode::Async/>
                     <Route path=path!("check") view=|| view! { <ComingSoon section=Section::Check/> }/>
                     <Route path=path!("estimate") view=EstimatePage/>
-                    <Route path=path!("providers") view=|| view! { <ComingSoon section=Section::Providers/> }/>
+                    <Route path=path!("providers") view=ProviderSearchPage ssr=SsrMode::Async/>
+                    <Route path=path!("providers/compare") view=ComparePage ssr=SsrMode::Async/>
+                    <Route path=path!("providers/:location_id") view=ProviderPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

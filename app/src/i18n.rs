@@ -123,6 +123,14 @@ pub fn text_with(locale: Locale, key: &str, args: &[(&str, String)]) -> String {
     loader(locale).get_args(key, map)
 }
 
+/// Render a message with one number argument, so Fluent can choose the plural form.
+pub fn text_count(locale: Locale, key: &str, name: &str, n: i64) -> String {
+    use std::collections::HashMap;
+    let mut map: HashMap<&str, i64> = HashMap::new();
+    map.insert(name, n);
+    loader(locale).get_args(key, map)
+}
+
 /// The locale of the page being rendered.
 pub fn use_locale() -> Locale {
     leptos::prelude::use_context::<Locale>().unwrap_or_default()

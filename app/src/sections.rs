@@ -35,7 +35,10 @@ impl Section {
 
     /// Whether the section is built yet (a "coming soon" page until then).
     pub fn is_live(self) -> bool {
-        matches!(self, Section::Estimate | Section::Explainers)
+        matches!(
+            self,
+            Section::Estimate | Section::Explainers | Section::Providers
+        )
     }
 
     pub fn title(self, locale: Locale) -> String {

@@ -4,10 +4,13 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use carenav_search::{IndexHandle, SiteIndex};
+use carenav_directory::model::{is_outcode, normalise_postcode};
+use carenav_directory::query::{GeoSource, Place};
+use carenav_directory::{Location, ProviderQuery, ProviderResults, QueryError};
+use carenav_search::{IndexHandle, ProviderIndex, SiteIndex};
 use carenav_store::Store;
 
-use crate::api::{MAX_QUERY_CHARS, SearchHit, SearchResults};
+use crate::api::{MAX_QUERY_CHARS, ProviderDetail, ProviderOrg, SearchHit, SearchResults};
 use crate::i18n::Locale;
 use crate::shell::AssetManifest;
 
@@ -15,6 +18,7 @@ use crate::shell::AssetManifest;
 pub struct SiteServices {
     pub store: Store,
     pub site_index: IndexHandle,
+    pub providers: ProviderIndex,
     pub assets: Arc<AssetManifest>,
     demo_data: Arc<AtomicBool>,
 }
@@ -26,13 +30,22 @@ pub enum ServiceError {
     Search(#[from] carenav_search::SearchError),
     #[error(transparent)]
     Store(#[from] carenav_store::StoreError),
+    /// The request itself was wrong (bad parameters, a place we cannot find).
+    #[error("bad request: {0:?}")]
+    BadQuery(Vec<QueryError>),
 }
 
 impl SiteServices {
-    pub fn new(store: Store, site_index: IndexHandle, assets: AssetManifest) -> Self {
+    pub fn new(
+        store: Store,
+        site_index: IndexHandle,
+        providers: ProviderIndex,
+        assets: AssetManifest,
+    ) -> Self {
         Self {
             store,
             site_index,
+            providers,
             assets: Arc::new(assets),
             demo_data: Arc::new(AtomicBool::new(false)),
         }
@@ -82,5 +95,89 @@ impl SiteServices {
                 })
                 .collect(),
         })
+    }
+
+    /// Where `near` is: the imported postcode directory first, then the directory's own
+    /// postcodes, outward codes, towns and authorities.
+    pub async fn geocode(&self, near: &str) -> Result<Option<Place>, ServiceError> {
+        if let Some(pc) = normalise_postcode(near)
+            && let Some((lat, lon)) = self.store.postcode(&pc).await?
+        {
+            return Ok(Some(Place {
+                label: pc,
+                latitude: lat,
+                longitude: lon,
+                source: GeoSource::Exact,
+            }));
+        }
+        Ok(self.providers.meta()?.geocode(near))
+    }
+
+    /// Search the provider directory. A query that is only a postcode or outward code is
+    /// taken as the place to search near. `today` is days since 1970.
+    pub async fn search_providers(
+        &self,
+        query: &ProviderQuery,
+        today: i64,
+    ) -> Result<ProviderResults, ServiceError> {
+        let mut query = query.clone();
+        let text = query.q.trim();
+        if query.near.is_none()
+            && !text.is_empty()
+            && (normalise_postcode(text).is_some() || is_outcode(&text.to_ascii_uppercase()))
+        {
+            query.near = Some(text.to_owned());
+            query.q.clear();
+        }
+        let place = match &query.near {
+            Some(near) => match self.geocode(near).await? {
+                Some(place) => Some(place),
+                None => {
+                    return Err(ServiceError::BadQuery(vec![QueryError {
+                        param: "near".into(),
+                        code: "unknown_place".into(),
+                        message: format!(
+                            "we could not find {near:?}: try a full postcode, the first half of one (like LS6) or a town"
+                        ),
+                    }]));
+                }
+            },
+            None => None,
+        };
+        let providers = self.providers.clone();
+        let found = providers.search(&query, place, today)?;
+        Ok(found)
+    }
+
+    /// One location with its provider and the provider's other locations.
+    pub async fn provider_detail(&self, id: &str) -> Result<Option<ProviderDetail>, ServiceError> {
+        let Some(location) = self.store.location(id).await? else {
+            return Ok(None);
+        };
+        let (provider, others) = match &location.provider_id {
+            Some(pid) => (
+                self.store.provider(pid).await?,
+                self.store.provider_locations(pid).await?,
+            ),
+            None => (None, Vec::new()),
+        };
+        let others: Vec<&Location> = others
+            .iter()
+            .filter(|l| l.location_id != location.location_id)
+            .collect();
+        Ok(Some(ProviderDetail {
+            other_locations_total: others.len(),
+            other_locations: others
+                .into_iter()
+                .take(50)
+                .map(|l| carenav_search::summary_of(l, false))
+                .collect(),
+            provider: provider.map(|p| ProviderOrg {
+                provider_id: p.provider_id,
+                name: p.name,
+                ownership_type: p.ownership_type,
+            }),
+            location,
+        }))
     }
 }

@@ -13,6 +13,8 @@ pub enum SearchError {
     Tantivy(#[from] tantivy::TantivyError),
     #[error("the search query could not be understood: {0}")]
     Query(#[from] tantivy::query::QueryParserError),
+    #[error("the directory index metadata at {path} is unreadable: {message}")]
+    Meta { path: PathBuf, message: String },
     #[error("no search index has been built yet in {0} (run `carenav index rebuild`)")]
     NotBuilt(PathBuf),
 }

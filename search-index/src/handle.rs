@@ -106,6 +106,20 @@ impl IndexHandle {
         Ok((loaded.index.clone(), loaded.reader.searcher()))
     }
 
+    /// A searcher with the name of the generation it reads (for files kept beside the index).
+    pub fn searcher_with_generation(&self) -> Result<(Index, Searcher, String), SearchError> {
+        self.maybe_reload();
+        let guard = self.read();
+        let loaded = guard
+            .as_ref()
+            .ok_or_else(|| SearchError::NotBuilt(self.generations.root().to_path_buf()))?;
+        Ok((
+            loaded.index.clone(),
+            loaded.reader.searcher(),
+            loaded.generation.clone(),
+        ))
+    }
+
     /// True when a generation is loaded and can be searched.
     pub fn is_ready(&self) -> bool {
         self.maybe_reload();

@@ -58,6 +58,14 @@ impl From<ServiceError> for ApiError {
                 code: "index_unavailable",
                 message: "The search index is being built. Please try again shortly.".into(),
             },
+            ServiceError::BadQuery(errors) => ApiError::bad_request(
+                "invalid_parameters",
+                errors
+                    .iter()
+                    .map(|e| e.message.clone())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
             _ => ApiError {
                 status: StatusCode::INTERNAL_SERVER_ERROR,
                 code: "internal",
@@ -82,6 +90,11 @@ pub fn router() -> Router<AppState> {
             axum::routing::post(crate::api_estimate::post_estimate),
         )
         .route("/rules", get(crate::api_estimate::get_rules))
+        .route("/providers", get(crate::api_providers::search))
+        .route(
+            "/providers/{location_id}",
+            get(crate::api_providers::get_one),
+        )
         .route("/explainers", get(list_explainers))
         .route("/explainers/{slug}", get(get_explainer))
         .fallback(|| async { ApiError::not_found() })
@@ -101,6 +114,8 @@ async fn index() -> Json<serde_json::Value> {
             { "path": "/api/v1/search", "method": "GET", "params": ["q", "locale", "limit"], "about": "Search every page of the site" },
             { "path": "/api/v1/estimate", "method": "POST", "params": ["locale"], "about": "Care costs under the means test, week by week (JSON body; see docs/api.md)" },
             { "path": "/api/v1/rules", "method": "GET", "params": ["date"], "about": "The charging figures by period, with sources" },
+            { "path": "/api/v1/providers", "method": "GET", "params": ["q", "near", "radius_km", "service", "specialism", "min_rating", "min_safe", "min_effective", "min_caring", "min_responsive", "min_well_led", "rated_within_years", "beds_min", "beds_max", "la", "include_deregistered", "sort", "page", "per_page"], "about": "Search the CQC provider directory, with facet counts" },
+            { "path": "/api/v1/providers/{location_id}", "method": "GET", "params": [], "about": "One location: every rating with its date, history, services, provider and its other locations" },
             { "path": "/api/v1/explainers", "method": "GET", "params": ["locale"], "about": "Every explainer: slug, title, summary, topic" },
             { "path": "/api/v1/explainers/{slug}", "method": "GET", "params": ["locale"], "about": "One explainer: rendered HTML, figures with sources, sources, review dates" }
         ]

@@ -89,8 +89,9 @@ pub enum IndexCommand {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// What the file holds. Importers arrive with the provider-directory and fees work.
-    pub kind: String,
+    /// What the file holds.
+    #[arg(value_enum)]
+    pub kind: crate::directory::ImportKind,
     /// The file (or directory) to import.
     pub path: PathBuf,
     /// Abort on the first bad row instead of reporting it and going on.
@@ -102,6 +103,15 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct DemoDataArgs {
+    /// How many locations to generate (all sectors; about a quarter are care homes).
+    #[arg(long, default_value_t = 60_000)]
+    pub locations: usize,
+    /// Seed: the same seed and count always give the same data.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+    /// Write CQC-API-format JSON lines to this file instead of loading them.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
     /// Only generate and load when the store holds no provider data yet.
     #[arg(long)]
     pub if_empty: bool,

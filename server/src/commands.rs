@@ -2,16 +2,17 @@
 
 use std::path::Path;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use carenav_app::AssetManifest;
 use carenav_app::services::SiteServices;
-use carenav_search::IndexHandle;
+use carenav_search::{IndexHandle, ProviderIndex};
 use carenav_store::Store;
 use leptos::config::LeptosOptions;
 
-use crate::cli::{Cli, Command, DataArgs, DemoDataArgs, ImportArgs, IndexCommand, ServeArgs};
+use crate::cli::{Cli, Command, DataArgs, IndexCommand, ServeArgs};
 use crate::config::DataConfig;
 use crate::content::{rebuild_site_index, sync_builtin_pages};
+use crate::directory::rebuild_provider_index;
 use crate::state::AppState;
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -34,10 +35,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 "search index rebuilt: {count} pages in {}",
                 config.site_index_dir().display()
             );
+            let providers = ProviderIndex::open(config.provider_index_dir())?;
+            let stats = rebuild_provider_index(&store, &providers).await?;
+            println!(
+                "provider index rebuilt: {} locations in {}",
+                stats.documents,
+                config.provider_index_dir().display()
+            );
             Ok(())
         }
-        Command::Import(args) => import(args).await,
-        Command::DemoData(args) => demo_data(args).await,
+        Command::Import(args) => crate::directory::import_command(args).await,
+        Command::DemoData(args) => crate::directory::demo_data_command(args).await,
         Command::Bench(args) => crate::bench::run(args).await,
     }
 }
@@ -79,8 +87,13 @@ pub async fn prepare(data: &DataArgs, site_root: &Path) -> anyhow::Result<AppSta
         let count = rebuild_site_index(&store, &handle).await?;
         tracing::info!(pages = count, "site search index built");
     }
+    let providers = ProviderIndex::open(config.provider_index_dir())?;
+    if !providers.is_ready() {
+        let stats = rebuild_provider_index(&store, &providers).await?;
+        tracing::info!(locations = stats.documents, "provider index built");
+    }
     let assets = load_assets(site_root)?;
-    let services = SiteServices::new(store, handle, assets);
+    let services = SiteServices::new(store, handle, providers, assets);
     services.refresh_demo_flag().await?;
     let leptos_options = LeptosOptions::builder()
         .output_name("carenav")
@@ -127,17 +140,4 @@ async fn shutdown_signal() {
     let term = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
     tracing::info!("shutting down");
-}
-
-async fn import(args: ImportArgs) -> anyhow::Result<()> {
-    let _ = (&args.path, args.strict, &args.data);
-    bail!(
-        "unknown import kind {:?}: no importers are installed yet (the CQC, fees and postcode importers come with the provider-directory work)",
-        args.kind
-    )
-}
-
-async fn demo_data(args: DemoDataArgs) -> anyhow::Result<()> {
-    let _ = (&args.data, args.if_empty);
-    bail!("the demonstration-data generator comes with the provider-directory work")
 }

@@ -32,6 +32,11 @@ impl DataConfig {
         self.index_dir.join("site")
     }
 
+    /// The provider directory's collection.
+    pub fn provider_index_dir(&self) -> PathBuf {
+        self.index_dir.join("providers")
+    }
+
     /// The database URL with any password hidden, for logs.
     pub fn redacted_database_url(&self) -> String {
         redact(&self.database_url)

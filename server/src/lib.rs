@@ -2,11 +2,13 @@
 
 pub mod api;
 pub mod api_estimate;
+pub mod api_providers;
 pub mod bench;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod content;
+pub mod directory;
 pub mod health;
 pub mod logging;
 pub mod middleware;

@@ -330,3 +330,202 @@ status-cancelled = Cancelled
 status-local_discretion = Council’s choice
 decides-national = Decided nationally
 decides-council = Your council decides
+
+## Provider directory
+
+# CQC ratings, as CQC words them.
+rating-outstanding = Outstanding
+rating-good = Good
+rating-requires_improvement = Requires improvement
+rating-inadequate = Inadequate
+rating-not_rated = Not rated
+kq-safe = Safe
+kq-effective = Effective
+kq-caring = Caring
+kq-responsive = Responsive
+kq-well_led = Well-led
+rating-age-years = rated { $n ->
+    [one] 1 year
+   *[other] { $n } years
+} ago
+rating-age-months = rated { $n ->
+    [one] 1 month
+   *[other] { $n } months
+} ago
+date-long = { $day } { $month } { $year }
+month-0 = –
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+# Service types (CQC's many names map onto these).
+svc-care-home-nursing = Care home with nursing
+svc-care-home = Care home (no nursing)
+svc-home-care = Home care
+svc-supported-living = Supported living
+svc-shared-lives = Shared Lives
+svc-extra-care = Extra care housing
+svc-hospice = Hospice
+svc-rehabilitation = Rehabilitation
+svc-community-health = Community health
+svc-hospital = Hospital
+svc-gp = GP practice
+svc-dentist = Dentist
+svc-other = Other service
+spec-dementia = Dementia
+spec-older-people = Older people (over 65)
+spec-younger-adults = Younger adults (under 65)
+spec-learning-disabilities = Learning disabilities or autism
+spec-mental-health = Mental health
+spec-physical-disabilities = Physical disabilities
+spec-sensory-impairments = Sensory impairments
+spec-substance-misuse = Drugs and alcohol
+spec-eating-disorders = Eating disorders
+spec-mental-health-act = People detained under the Mental Health Act
+spec-children = Children
+
+providers-title = Find and compare care
+providers-lead = Search care homes, home care and other services in England. Each shows its Care Quality Commission (CQC) ratings, how old they are, and what we know about fees.
+providers-q-label = Name, town or postcode
+providers-q-hint = For example "Rose Court", "Leeds" or "LS6 1AA". Press / to come back to this box.
+providers-near-label = Near (postcode or town)
+providers-near-hint = We measure straight-line distance from here.
+providers-radius-label = Within
+providers-radius-default = 25 km (default)
+providers-radius-option = { $km } km
+providers-filters = Filters
+providers-filter-service = Type of service
+providers-filter-specialism = Specialisms
+providers-filter-rating = Overall rating
+providers-any = Any
+providers-at-least = { $rating } or better
+providers-filter-key-questions = Key questions
+providers-filter-key-questions-hint = CQC rates five key questions. Choose a minimum for any of them.
+providers-filter-age = Rated in the last
+providers-within-years = { $n } years
+providers-filter-beds = Number of beds
+providers-beds-min = From
+providers-beds-max = to
+providers-filter-la = Council area
+providers-filter-deregistered = Include services that have closed (deregistered)
+providers-sort = Sort by
+providers-sort-relevance = Best match
+providers-sort-distance = Nearest first
+providers-sort-rating = Highest rated first
+providers-sort-recent = Most recently rated first
+providers-apply = Apply
+providers-count = { $n ->
+    [one] 1 service found
+   *[other] { $count } services found
+}
+providers-near-exact = Distances are from { $place }.
+providers-near-outcode = Distances are from the centre of { $place }'s area (approximate: we do not have that exact postcode).
+providers-near-town = Distances are from the centre of { $place }.
+providers-compare-hint = Tick up to { $n } services, then compare them side by side.
+providers-compare-button = Compare ticked services
+providers-none = No services match. Try fewer filters, a larger distance, or check the spelling.
+providers-pages = Pages of results
+providers-previous = Previous page
+providers-next = Next page
+providers-page-of = Page { $page } of { $pages }
+
+pq-error = { $field }: { $message }
+pq-field-q = Name, town or postcode
+pq-field-near = Near
+pq-field-radius_km = Within
+pq-field-service = Type of service
+pq-field-specialism = Specialisms
+pq-field-min_rating = Overall rating
+pq-field-min_safe = Safe
+pq-field-min_effective = Effective
+pq-field-min_caring = Caring
+pq-field-min_responsive = Responsive
+pq-field-min_well_led = Well-led
+pq-field-rated_within_years = Rated in the last
+pq-field-beds_min = Beds from
+pq-field-beds_max = Beds to
+pq-field-la = Council area
+pq-field-include_deregistered = Include closed services
+pq-field-sort = Sort by
+pq-field-page = Page
+pq-field-per_page = Results per page
+pq-err-not_a_number = enter a number, like 10
+pq-err-out_of_range = that number is out of range
+pq-err-unknown_value = choose one of the options
+pq-err-range_reversed = the second number must be the same as or bigger than the first
+pq-err-needs_near = enter a postcode or town in "Near" first
+pq-err-not_a_flag = tick or untick the box
+pq-err-unknown_place = we could not find that place. Try a full postcode, the first half of one (like LS6), or a town
+
+provider-breadcrumbs = Where you are
+provider-overall = Overall rating
+provider-not-yet-rated = Not yet rated by CQC. New services are usually inspected within a year or two of opening.
+provider-old-rating = Old rating
+provider-key-questions = Ratings for the five key questions
+provider-demo-tag = Demonstration data
+provider-demo-text = This service is invented. It is here to show how the directory works.
+provider-deregistered = Closed (no longer registered with CQC)
+provider-deregistered-on = on { $date }
+provider-below-good-run = { $n ->
+    [one] Rated below Good at its last inspection.
+   *[other] Rated below Good at its last { $n } inspections in a row.
+}
+provider-distance = { $km } km away
+provider-distance-approx = (approximate)
+provider-beds = { $n ->
+    [one] 1 bed
+   *[other] { $n } beds
+}
+provider-run-by = Run by { $name }
+provider-compare-pick = Compare
+provider-rating-heading = CQC rating
+provider-kq-question = Key question
+provider-kq-rating = Rating
+provider-kq-date = Date published
+provider-cqc-link = Read the inspection reports on the CQC website
+provider-history-heading = Rating history
+provider-about-heading = About this service
+provider-specialisms = Specialisms
+provider-beds-label = Beds
+provider-address = Address
+provider-la = Council area
+provider-phone = Phone
+provider-website = Website
+provider-registered = Registered with CQC
+provider-location-id = CQC location ID
+provider-fees-heading = Fees
+provider-fees-unknown = We do not have fees for this service yet. Fees are not published in one place: providers set their own prices for people who pay for themselves, and councils agree their own rates.
+provider-fees-ask = Ask the provider for its weekly fee in writing, what it includes, and whether the fee changes if the council starts paying. Ask the council what it would pay.
+provider-fees-explainer = How to choose a care home or home care, including fees and top-ups
+provider-org-heading = Provider
+provider-other-locations = { $n ->
+    [one] This provider runs 1 other service.
+   *[other] This provider runs { $n } other services.
+}
+provider-compare-start = Compare with other services
+provider-ogl = Ratings and registration details: Care Quality Commission. Contains public sector information licensed under the Open Government Licence v3.0.
+
+compare-title = Compare services
+compare-too-many = You can compare up to { $n } services at a time. We show the first { $n }.
+compare-empty = No services chosen yet. Search, tick up to four services, then choose "Compare".
+compare-find = Find services to compare
+compare-missing = We could not find: { $ids }
+compare-share = To share this comparison, copy the address of this page.
+compare-history = Rating history
+compare-earlier-ratings = { $n ->
+    [0] No earlier ratings
+    [one] 1 earlier rating
+   *[other] { $n } earlier ratings
+}
+compare-services = Services
+compare-fees-unknown = Not published yet
+compare-remove = Remove { $name }

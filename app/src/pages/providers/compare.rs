@@ -1,0 +1,141 @@
+//! `/providers/compare?id=…&id=…`: up to four locations side by side (stacked on phones).
+//! The address is the shareable link.
+
+use carenav_directory::{KeyQuestion, Rating};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+use super::parts::{
+    MAX_COMPARE, OverallRating, RatingBadge, key_question_label, service_label, service_slugs,
+    specialism_label, specialism_slugs,
+};
+use super::{DetailOutcome, parse_pairs, provider_details};
+use crate::i18n::{text_count, text_with, use_locale};
+use crate::t;
+
+/// The ids asked for, each once, in order.
+fn requested_ids(raw: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for (k, v) in parse_pairs(raw) {
+        if k != "id" {
+            continue;
+        }
+        for id in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            if !ids.iter().any(|x| x == id) {
+                ids.push(id.to_owned());
+            }
+        }
+    }
+    ids
+}
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let location = use_location();
+    let ids = move || requested_ids(&location.search.get());
+    let outcome = Resource::new(ids, |ids| async move { provider_details(ids).await });
+    let locale = use_locale();
+    view! {
+        <Title text=format!("{} – {}", t!("compare-title"), t!("site-name"))/>
+        <nav class="app-breadcrumbs" aria-label=t!("provider-breadcrumbs")>
+            <a href="/providers">{t!("providers-title")}</a>
+        </nav>
+        <h1 class="app-heading-xl">{t!("compare-title")}</h1>
+        {move || {
+            let n = ids().len();
+            (n > MAX_COMPARE).then(|| view! {
+                <div class="app-warning-panel" role="alert">{text_with(locale, "compare-too-many", &[("n", MAX_COMPARE.to_string())])}</div>
+            })
+        }}
+        <Suspense fallback=|| ()>
+            {move || outcome.get().map(|res| match res {
+                Ok(o) => view! { <CompareTable outcome=o ids=ids()/> }.into_any(),
+                Err(_) => view! { <p class="app-error-text" role="alert">{t!("search-error")}</p> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CompareTable(outcome: DetailOutcome, ids: Vec<String>) -> impl IntoView {
+    let locale = use_locale();
+    let today = outcome.today;
+    let missing = outcome.missing.clone();
+    if outcome.details.is_empty() {
+        return view! {
+            <p>{t!("compare-empty")}</p>
+            <p><a href="/providers">{t!("compare-find")}</a></p>
+        }
+        .into_any();
+    }
+    let shown: Vec<String> = outcome
+        .details
+        .iter()
+        .map(|d| d.location.location_id.clone())
+        .collect();
+    let remove_link = move |id: &str| {
+        let rest: Vec<String> = shown
+            .iter()
+            .filter(|x| *x != id)
+            .map(|x| format!("id={x}"))
+            .collect();
+        format!("/providers/compare?{}", rest.join("&"))
+    };
+    let _ = ids;
+    // A class per column count: the CSP allows no inline styles.
+    let columns = format!("app-compare app-compare--{}", outcome.details.len());
+    view! {
+        {(!missing.is_empty()).then(|| view! {
+            <div class="app-warning-panel" role="note">{text_with(locale, "compare-missing", &[("ids", missing.join(", "))])}</div>
+        })}
+        <p class="app-hint">{t!("compare-share")}</p>
+        <div class=columns>
+            {outcome.details.into_iter().map(|d| {
+                let loc = d.location;
+                let c = loc.current.clone();
+                let below = loc.consecutive_below_good();
+                let heading = format!("compare-{}", loc.location_id);
+                let labelled_by = heading.clone();
+                view! {
+                    <section class="app-compare__column" aria-labelledby=labelled_by>
+                        <h2 class="app-heading-m" id=heading>
+                            <a href=format!("/providers/{}", loc.location_id)>{loc.name.clone()}</a>
+                        </h2>
+                        {loc.synthetic.then(|| view! { <p><span class="app-tag">{t!("provider-demo-tag")}</span></p> })}
+                        <dl class="app-compare__list">
+                            <dt>{t!("provider-overall")}</dt>
+                            <dd><OverallRating rating=loc.overall() date=c.as_ref().and_then(|c| c.date.clone()) today/></dd>
+                            {KeyQuestion::ALL.into_iter().map(|q| view! {
+                                <dt>{key_question_label(locale, q)}</dt>
+                                <dd><RatingBadge rating=c.as_ref().map_or(Rating::NotRated, |c| c.key_rating(q))/></dd>
+                            }).collect_view()}
+                            <dt>{t!("compare-history")}</dt>
+                            <dd>
+                                {if below >= 2 {
+                                    text_count(locale, "provider-below-good-run", "n", below as i64)
+                                } else {
+                                    text_count(locale, "compare-earlier-ratings", "n", loc.history.len() as i64)
+                                }}
+                            </dd>
+                            <dt>{t!("compare-services")}</dt>
+                            <dd>{service_slugs(&loc.service_types).iter().map(|s| service_label(locale, s)).collect::<Vec<_>>().join(", ")}</dd>
+                            <dt>{t!("provider-specialisms")}</dt>
+                            <dd>{specialism_slugs(&loc.specialisms).iter().map(|s| specialism_label(locale, s)).collect::<Vec<_>>().join(", ")}</dd>
+                            <dt>{t!("provider-beds-label")}</dt>
+                            <dd>{loc.beds.map(|b| b.to_string()).unwrap_or_else(|| "–".into())}</dd>
+                            <dt>{t!("provider-address")}</dt>
+                            <dd>{[loc.town.clone(), loc.postcode.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ")}</dd>
+                            <dt>{t!("provider-fees-heading")}</dt>
+                            <dd>{t!("compare-fees-unknown")}</dd>
+                            <dt>{t!("provider-org-heading")}</dt>
+                            <dd>{d.provider.map(|p| p.name).unwrap_or_else(|| "–".into())}</dd>
+                        </dl>
+                        <p><a href=remove_link(&loc.location_id)>{t!("compare-remove", name = loc.name.clone())}</a></p>
+                    </section>
+                }
+            }).collect_view()}
+        </div>
+    }
+    .into_any()
+}

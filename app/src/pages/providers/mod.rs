@@ -1,0 +1,110 @@
+//! The provider directory's pages: search (`/providers`), one location
+//! (`/providers/:location_id`) and compare (`/providers/compare?id=…`).
+//! Each is server-rendered and complete without JavaScript.
+
+pub mod compare;
+pub mod detail;
+pub mod parts;
+pub mod search;
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::ProviderDetail;
+use carenav_directory::{ProviderResults, QueryError};
+use leptos::prelude::*;
+
+/// A search's outcome: results, or what to fix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchOutcome {
+    pub results: Option<ProviderResults>,
+    pub errors: Vec<QueryError>,
+    /// Days since 1970 by the server's clock, so rating ages agree after hydration.
+    pub today: i64,
+}
+
+/// One or more locations, whole, for the provider and compare pages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DetailOutcome {
+    pub details: Vec<ProviderDetail>,
+    /// Requested ids that are not in the directory.
+    pub missing: Vec<String>,
+    pub today: i64,
+}
+
+#[cfg(feature = "ssr")]
+fn services() -> Result<crate::services::SiteServices, ServerFnError> {
+    use_context::<crate::services::SiteServices>()
+        .ok_or_else(|| ServerFnError::new("services missing"))
+}
+
+#[cfg(feature = "ssr")]
+fn today_days() -> i64 {
+    crate::request::today().days_since(crate::domain::date::Date::from_unix_days(0))
+}
+
+/// Search the directory with a raw query string (`q=…&service=…`).
+#[server(prefix = "/fn", endpoint = "provider-search")]
+pub async fn provider_search(query: String) -> Result<SearchOutcome, ServerFnError> {
+    use crate::services::ServiceError;
+    let today = today_days();
+    let parsed = match carenav_directory::ProviderQuery::from_pairs(parse_pairs(&query)) {
+        Ok(q) => q,
+        Err(errors) => {
+            return Ok(SearchOutcome {
+                results: None,
+                errors,
+                today,
+            });
+        }
+    };
+    match services()?.search_providers(&parsed, today).await {
+        Ok(results) => Ok(SearchOutcome {
+            results: Some(results),
+            errors: Vec::new(),
+            today,
+        }),
+        Err(ServiceError::BadQuery(errors)) => Ok(SearchOutcome {
+            results: None,
+            errors,
+            today,
+        }),
+        Err(e) => {
+            tracing::error!(error = %e, "provider search failed");
+            Err(ServerFnError::new("search unavailable"))
+        }
+    }
+}
+
+/// Whole records for up to four locations.
+#[server(prefix = "/fn", endpoint = "provider-details")]
+pub async fn provider_details(ids: Vec<String>) -> Result<DetailOutcome, ServerFnError> {
+    let services = services()?;
+    let mut details = Vec::new();
+    let mut missing = Vec::new();
+    for id in ids.into_iter().take(parts::MAX_COMPARE) {
+        if !carenav_directory::model::is_location_id(&id) {
+            missing.push(id);
+            continue;
+        }
+        match services.provider_detail(&id).await {
+            Ok(Some(d)) => details.push(d),
+            Ok(None) => missing.push(id),
+            Err(e) => {
+                tracing::error!(error = %e, "provider detail failed");
+                return Err(ServerFnError::new("directory unavailable"));
+            }
+        }
+    }
+    Ok(DetailOutcome {
+        details,
+        missing,
+        today: today_days(),
+    })
+}
+
+/// Query-string pairs (`+` and percent escapes decoded).
+pub fn parse_pairs(raw: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(raw.trim_start_matches('?').as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
