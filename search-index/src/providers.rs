@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::ColumnValues;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocId, Index, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
@@ -119,7 +119,7 @@ fn place(label: &str, latitude: f64, longitude: f64, source: GeoSource) -> Place
 #[derive(Clone)]
 pub struct ProviderIndex {
     handle: IndexHandle,
-    meta: Arc<RwLock<Option<(String, Arc<DirectoryMeta>)>>>,
+    meta: Arc<RwLock<Option<(String, Arc<DirectoryMeta>, Arc<DocTable>)>>>,
 }
 
 /// Running centre of a set of points.
@@ -189,15 +189,21 @@ impl ProviderIndex {
 
     /// The metadata of the live generation.
     pub fn meta(&self) -> Result<Arc<DirectoryMeta>, SearchError> {
-        let (_, _, generation) = self.handle.searcher_with_generation()?;
-        self.meta_for(&generation)
+        let (_, searcher, generation) = self.handle.searcher_with_generation()?;
+        Ok(self.loaded(&generation, &searcher)?.0)
     }
 
-    fn meta_for(&self, generation: &str) -> Result<Arc<DirectoryMeta>, SearchError> {
-        if let Some((name, meta)) = self.meta.read().unwrap_or_else(|p| p.into_inner()).as_ref()
+    /// The metadata and column table of `generation`, loaded once per generation.
+    fn loaded(
+        &self,
+        generation: &str,
+        searcher: &tantivy::Searcher,
+    ) -> Result<(Arc<DirectoryMeta>, Arc<DocTable>), SearchError> {
+        if let Some((name, meta, table)) =
+            self.meta.read().unwrap_or_else(|p| p.into_inner()).as_ref()
             && name == generation
         {
-            return Ok(meta.clone());
+            return Ok((meta.clone(), table.clone()));
         }
         let path = self
             .handle
@@ -211,9 +217,11 @@ impl ProviderIndex {
             message: e.to_string(),
         })?;
         let meta = Arc::new(meta);
+        let card = ProviderFields::from_schema(&searcher.schema())?.card;
+        let table = Arc::new(DocTable::load(searcher, card)?);
         *self.meta.write().unwrap_or_else(|p| p.into_inner()) =
-            Some((generation.to_owned(), meta.clone()));
-        Ok(meta)
+            Some((generation.to_owned(), meta.clone(), table.clone()));
+        Ok((meta, table))
     }
 
     /// Search. `place` is where distances are measured from (already geocoded by the caller,
@@ -225,38 +233,54 @@ impl ProviderIndex {
         today: i64,
     ) -> Result<ProviderResults, SearchError> {
         let (index, searcher, generation) = self.handle.searcher_with_generation()?;
-        let meta = self.meta_for(&generation)?;
+        let (meta, table) = self.loaded(&generation, &searcher)?;
         let f = ProviderFields::from_schema(&index.schema())?;
         let text = q.q.trim();
-        let query: Box<dyn Query> = match text_query(&index, &f, text) {
-            Some(query) => query,
-            None => Box::new(AllQuery),
-        };
-        let has_text = !matches!(text_query_words(text).len(), 0);
+        let has_text = !text_query_words(text).is_empty();
         let filters = Filters::new(q, &meta, place.as_ref(), today);
-        let collector = MatchCollector {
-            fields: f.clone(),
-            scoring: has_text,
+        let mut facets = FacetCounter::new(meta.local_authorities.len(), today);
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut visit = |row: u32, score: f32| {
+            let distance = filters.distance(&table, row as usize);
+            let fails = filters.fails(&table, row as usize, distance);
+            facets.add(&table, row as usize, fails, distance);
+            if fails == 0 {
+                hits.push(Hit {
+                    row,
+                    score,
+                    dist: distance.unwrap_or(f64::MAX),
+                    key: 0,
+                });
+            }
         };
-        let segments = searcher.search(&query, &collector)?;
-
-        // One pass: which filters each match fails; results pass all, a facet counts the
-        // matches that fail at most its own filter.
-        let mut facets = FacetCounter::new(meta.local_authorities.len());
-        let mut hits: Vec<(usize, usize, f32, f64)> = Vec::new();
-        for (seg_ord, seg) in segments.iter().enumerate() {
-            for i in 0..seg.docs.len() {
-                let m = seg.get(i);
-                let distance = place
-                    .as_ref()
-                    .filter(|_| m.position != 0)
-                    .map(|p| haversine_km(p.latitude, p.longitude, m.lat, m.lon));
-                let fails = filters.fails(&m, distance);
-                facets.add(&m, fails, distance, today);
-                if fails == 0 {
-                    hits.push((seg_ord, i, m.score, distance.unwrap_or(f64::MAX)));
+        match text_query(&index, &searcher, &f, text).filter(|_| has_text) {
+            Some(query) => {
+                let rows = searcher.search(
+                    &query,
+                    &RowCollector {
+                        bases: table.bases.clone(),
+                    },
+                )?;
+                for segment in rows {
+                    for (row, score) in segment {
+                        visit(row, score);
+                    }
                 }
             }
+            None => match filters.place {
+                // Rows beyond the box fail the radius and fall outside every radius
+                // bucket, so they count nowhere: only the band around the place is read.
+                Some((_, _, b)) => {
+                    for &row in table.lat_band(b.lat_min, b.lat_max) {
+                        visit(row, 0.0);
+                    }
+                }
+                None => {
+                    for row in 0..table.len() as u32 {
+                        visit(row, 0.0);
+                    }
+                }
+            },
         }
         let total = hits.len() as u64;
 
@@ -265,68 +289,49 @@ impl ProviderIndex {
             SortOrder::Relevance if !has_text => SortOrder::Rating,
             s => s,
         };
-        let key = |&(s, i, score, dist): &(usize, usize, f32, f64)| {
-            let m = segments[s].get(i);
-            SortKey {
-                score,
-                dist,
-                overall: m.overall,
-                rated_day: m.rated_day,
+        // One integer per hit for the rating and date orders, so comparing two hits reads
+        // nothing else.
+        if matches!(sort, SortOrder::Rating | SortOrder::Recent) {
+            for h in hits.iter_mut() {
+                let r = &table.rows[h.row as usize];
+                let day = r.rated_day.max(0) as u64;
+                h.key = match sort {
+                    SortOrder::Rating => ((r.overall as u64) << 32) | day,
+                    _ => day,
+                };
             }
-        };
-        let cmp = |a: &SortKey, b: &SortKey| -> std::cmp::Ordering {
-            let by_rating = b
-                .overall
-                .cmp(&a.overall)
-                .then(b.rated_day.cmp(&a.rated_day));
-            match sort {
-                SortOrder::Relevance => b
-                    .score
-                    .total_cmp(&a.score)
-                    .then(a.dist.total_cmp(&b.dist))
-                    .then(by_rating),
+        }
+        let cmp = |a: &Hit, b: &Hit| -> std::cmp::Ordering {
+            let ord = match sort {
+                SortOrder::Relevance => b.score.total_cmp(&a.score).then(a.dist.total_cmp(&b.dist)),
                 SortOrder::Distance => a.dist.total_cmp(&b.dist).then(b.score.total_cmp(&a.score)),
-                SortOrder::Rating => by_rating
+                SortOrder::Rating | SortOrder::Recent => b
+                    .key
+                    .cmp(&a.key)
                     .then(b.score.total_cmp(&a.score))
                     .then(a.dist.total_cmp(&b.dist)),
-                SortOrder::Recent => b
-                    .rated_day
-                    .cmp(&a.rated_day)
-                    .then(b.score.total_cmp(&a.score))
-                    .then(a.dist.total_cmp(&b.dist)),
-            }
+            };
+            ord.then(a.row.cmp(&b.row))
         };
         let start = ((q.page.max(1) - 1) * q.per_page) as usize;
         let end = (start + q.per_page as usize).min(hits.len());
-        let mut keyed: Vec<(SortKey, (usize, usize, f32, f64))> =
-            hits.iter().map(|h| (key(h), *h)).collect();
         if end > start {
             // Only the requested page needs ordering: partition, then sort the head.
-            if end < keyed.len() {
-                keyed.select_nth_unstable_by(end - 1, |a, b| cmp(&a.0, &b.0));
-                keyed.truncate(end);
+            if end < hits.len() {
+                hits.select_nth_unstable_by(end - 1, cmp);
+                hits.truncate(end);
             }
-            keyed.sort_by(|a, b| {
-                cmp(&a.0, &b.0)
-                    .then(a.1.0.cmp(&b.1.0))
-                    .then(a.1.1.cmp(&b.1.1))
-            });
+            hits.sort_unstable_by(cmp);
         }
         let mut results = Vec::new();
-        for (_, (s, i, _, dist)) in keyed.iter().skip(start).take(end.saturating_sub(start)) {
-            let m = segments[*s].get(*i);
-            let stored: TantivyDocument =
-                searcher.doc(tantivy::DocAddress::new(m.segment, m.doc))?;
-            let card = stored
-                .get_first(f.card)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default();
+        for hit in hits.iter().skip(start).take(end.saturating_sub(start)) {
+            let card = &table.cards[hit.row as usize];
             let mut summary: ProviderSummary =
                 serde_json::from_str(card).map_err(|e| SearchError::Meta {
                     path: generation.clone().into(),
                     message: format!("stored card: {e}"),
                 })?;
-            summary.distance_km = (*dist < f64::MAX).then(|| (dist * 10.0).round() / 10.0);
+            summary.distance_km = (hit.dist < f64::MAX).then(|| (hit.dist * 10.0).round() / 10.0);
             results.push(summary);
         }
         Ok(ProviderResults {
@@ -340,12 +345,14 @@ impl ProviderIndex {
     }
 }
 
+/// A result before paging.
 #[derive(Clone, Copy)]
-struct SortKey {
+struct Hit {
+    row: u32,
     score: f32,
     dist: f64,
-    overall: u8,
-    rated_day: i64,
+    /// Sort key for the rating and date orders (larger first).
+    key: u64,
 }
 
 /// The words of a query that must match (stopwords dropped unless nothing else is left).
@@ -392,7 +399,17 @@ fn analysed_terms(index: &Index, field: tantivy::schema::Field, text: &str) -> V
 
 /// Every meaningful word must match somewhere (stemmed, with a typo, or — for the last word
 /// while typing — as a prefix). The exact name, then the name as a phrase, rank first.
-fn text_query(index: &Index, f: &ProviderFields, q: &str) -> Option<Box<dyn Query>> {
+/// A word used by more than this many locations is taken as typed on purpose: no typo or
+/// prefix variants are added for it (they would match tens of thousands of documents and
+/// add nothing: "care" is not a misspelling).
+const COMMON_WORD: u64 = 200;
+
+fn text_query(
+    index: &Index,
+    searcher: &tantivy::Searcher,
+    f: &ProviderFields,
+    q: &str,
+) -> Option<Box<dyn Query>> {
     let words = text_query_words(q);
     if words.is_empty() {
         return None;
@@ -418,6 +435,10 @@ fn text_query(index: &Index, f: &ProviderFields, q: &str) -> Option<Box<dyn Quer
             let distance = typo_distance(&text);
             for (field, boost) in [(f.name_words, 1.0), (f.other_words, 0.4)] {
                 let t = Term::from_field_text(field, &text);
+                if searcher.doc_freq(&t).unwrap_or(0) > COMMON_WORD {
+                    // Common as typed: the stemmed clauses above already match it.
+                    continue;
+                }
                 if distance > 0 {
                     options.push((
                         Occur::Should,
@@ -468,172 +489,180 @@ fn text_query(index: &Index, f: &ProviderFields, q: &str) -> Option<Box<dyn Quer
             Box::new(BoostQuery::new(Box::new(PhraseQuery::new(phrase)), 5.0)),
         ));
     }
-    let other_phrase = analysed_terms(index, f.other, q);
-    if other_phrase.len() >= 2 {
-        clauses.push((
-            Occur::Should,
-            Box::new(BoostQuery::new(
-                Box::new(PhraseQuery::new(other_phrase)),
-                2.0,
-            )),
-        ));
-    }
     Some(Box::new(BooleanQuery::new(clauses)))
 }
 
-/// One match's fast-field values.
-struct Match {
-    segment: SegmentOrdinal,
-    doc: DocId,
-    score: f32,
+/// Every document's filter and sort values as plain arrays, read once per generation from
+/// the fast fields. A search scans these (tens of thousands of entries, no indirection)
+/// instead of decoding columns per match.
+struct DocTable {
+    /// First row of each segment.
+    bases: Vec<u32>,
+    rows: Vec<Row>,
+    /// Each row's result card (JSON), so a page of results needs no document-store reads.
+    cards: Vec<Box<str>>,
+    /// Placed rows ordered by latitude, for scanning only the band around a place.
+    by_lat: Vec<u32>,
+    lat_sorted: Vec<f32>,
+}
+
+/// One document's filter and sort values (28 bytes; the whole table stays in cache).
+#[derive(Clone, Copy, Default)]
+struct Row {
     overall: u8,
-    key_questions: u64,
-    services: u64,
-    specialisms: u64,
-    beds: u32,
-    rated_day: i64,
-    la: u32,
-    deregistered: bool,
-    lat: f64,
-    lon: f64,
+    /// 0 = no position, 1 = exact, 2 = approximated.
     position: u8,
+    deregistered: bool,
+    la: u16,
+    key_questions: u16,
+    services: u16,
+    specialisms: u16,
+    /// Beds + 1; 0 = none recorded.
+    beds: u32,
+    /// Index into the bed-range facet; 4 = none recorded.
+    beds_bucket: u8,
+    rated_day: i32,
+    lat: f32,
+    lon: f32,
 }
 
-impl Match {
-    fn key(&self, q: KeyQuestion) -> u8 {
-        ((self.key_questions >> (3 * q.index())) & 0b111) as u8
+impl DocTable {
+    /// Rows whose latitude lies in `[lo, hi]`.
+    fn lat_band(&self, lo: f32, hi: f32) -> &[u32] {
+        let start = self.lat_sorted.partition_point(|l| *l < lo);
+        let end = self.lat_sorted.partition_point(|l| *l <= hi);
+        &self.by_lat[start..end]
     }
-}
 
-/// Column-wise matches of one segment.
-#[derive(Default)]
-struct SegmentMatches {
-    segment: SegmentOrdinal,
-    docs: Vec<DocId>,
-    scores: Vec<f32>,
-    overall: Vec<u8>,
-    key_questions: Vec<u64>,
-    services: Vec<u64>,
-    specialisms: Vec<u64>,
-    beds: Vec<u32>,
-    rated_day: Vec<i64>,
-    la: Vec<u32>,
-    deregistered: Vec<bool>,
-    lat: Vec<f64>,
-    lon: Vec<f64>,
-    position: Vec<u8>,
-}
-
-impl SegmentMatches {
-    fn get(&self, i: usize) -> Match {
-        Match {
-            segment: self.segment,
-            doc: self.docs[i],
-            score: self.scores[i],
-            overall: self.overall[i],
-            key_questions: self.key_questions[i],
-            services: self.services[i],
-            specialisms: self.specialisms[i],
-            beds: self.beds[i],
-            rated_day: self.rated_day[i],
-            la: self.la[i],
-            deregistered: self.deregistered[i],
-            lat: self.lat[i],
-            lon: self.lon[i],
-            position: self.position[i],
+    fn load(
+        searcher: &tantivy::Searcher,
+        card: tantivy::schema::Field,
+    ) -> Result<DocTable, SearchError> {
+        let mut t = DocTable {
+            bases: Vec::new(),
+            rows: Vec::new(),
+            cards: Vec::new(),
+            by_lat: Vec::new(),
+            lat_sorted: Vec::new(),
+        };
+        for segment in searcher.segment_readers() {
+            t.bases.push(t.rows.len() as u32);
+            let ff = segment.fast_fields();
+            let u = |name: &str| -> Result<Arc<dyn ColumnValues<u64>>, SearchError> {
+                Ok(ff.u64(name)?.first_or_default_col(0))
+            };
+            let (overall, kq, services, specialisms, beds, la, dereg, position) = (
+                u("overall")?,
+                u("key_questions")?,
+                u("services")?,
+                u("specialisms")?,
+                u("beds")?,
+                u("la")?,
+                u("deregistered")?,
+                u("position")?,
+            );
+            let rated = ff.i64("rated_day")?.first_or_default_col(0);
+            let lat = ff.f64("latitude")?.first_or_default_col(0.0);
+            let lon = ff.f64("longitude")?.first_or_default_col(0.0);
+            let store = segment
+                .get_store_reader(64)
+                .map_err(|e| tantivy::TantivyError::from(e))?;
+            // Deleted documents are never matched, so they can stay in the table.
+            for doc in 0..segment.max_doc() {
+                t.rows.push(Row {
+                    overall: overall.get_val(doc) as u8,
+                    key_questions: kq.get_val(doc) as u16,
+                    services: services.get_val(doc) as u16,
+                    specialisms: specialisms.get_val(doc) as u16,
+                    beds: beds.get_val(doc).min(u32::MAX as u64) as u32,
+                    beds_bucket: beds_bucket(beds.get_val(doc)),
+                    rated_day: rated.get_val(doc) as i32,
+                    la: la.get_val(doc) as u16,
+                    deregistered: dereg.get_val(doc) != 0,
+                    lat: lat.get_val(doc) as f32,
+                    lon: lon.get_val(doc) as f32,
+                    position: position.get_val(doc) as u8,
+                });
+                let stored: TantivyDocument = store.get(doc)?;
+                let text = stored
+                    .get_first(card)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default();
+                t.cards.push(text.into());
+            }
         }
+        let mut by_lat: Vec<u32> = (0..t.len() as u32)
+            .filter(|r| t.rows[*r as usize].position != 0)
+            .collect();
+        by_lat.sort_by(|a, b| t.rows[*a as usize].lat.total_cmp(&t.rows[*b as usize].lat));
+        t.lat_sorted = by_lat.iter().map(|r| t.rows[*r as usize].lat).collect();
+        t.by_lat = by_lat;
+        Ok(t)
+    }
+
+    fn len(&self) -> usize {
+        self.rows.len()
     }
 }
 
-struct MatchCollector {
-    fields: ProviderFields,
-    scoring: bool,
+/// The bed-range facet index of a stored beds value (beds + 1; 0 = none).
+fn beds_bucket(stored: u64) -> u8 {
+    match stored.checked_sub(1) {
+        None => 4,
+        Some(b) => BED_BUCKETS
+            .iter()
+            .position(|(_, lo, hi)| b >= *lo as u64 && b <= *hi as u64)
+            .map_or(4, |i| i as u8),
+    }
 }
 
-type U64Col = Arc<dyn ColumnValues<u64>>;
-
-struct MatchSegmentCollector {
-    out: SegmentMatches,
-    overall: U64Col,
-    key_questions: U64Col,
-    services: U64Col,
-    specialisms: U64Col,
-    beds: U64Col,
-    rated_day: Arc<dyn ColumnValues<i64>>,
-    la: U64Col,
-    deregistered: U64Col,
-    lat: Arc<dyn ColumnValues<f64>>,
-    lon: Arc<dyn ColumnValues<f64>>,
-    position: U64Col,
+/// Collects (row, score) of every match.
+struct RowCollector {
+    bases: Vec<u32>,
 }
 
-impl Collector for MatchCollector {
-    type Fruit = Vec<SegmentMatches>;
-    type Child = MatchSegmentCollector;
+struct RowSegmentCollector {
+    base: u32,
+    rows: Vec<(u32, f32)>,
+}
+
+impl Collector for RowCollector {
+    type Fruit = Vec<Vec<(u32, f32)>>;
+    type Child = RowSegmentCollector;
 
     fn for_segment(
         &self,
         segment_local_id: SegmentOrdinal,
-        segment: &SegmentReader,
-    ) -> tantivy::Result<MatchSegmentCollector> {
-        let ff = segment.fast_fields();
-        let schema = segment.schema();
-        let name = |field: tantivy::schema::Field| schema.get_field_name(field).to_owned();
-        let u = |field| -> tantivy::Result<U64Col> {
-            Ok(ff.u64(&name(field))?.first_or_default_col(0))
-        };
-        let f = &self.fields;
-        Ok(MatchSegmentCollector {
-            out: SegmentMatches {
-                segment: segment_local_id,
-                ..Default::default()
-            },
-            overall: u(f.overall)?,
-            key_questions: u(f.key_questions)?,
-            services: u(f.services)?,
-            specialisms: u(f.specialisms)?,
-            beds: u(f.beds)?,
-            rated_day: ff.i64(&name(f.rated_day))?.first_or_default_col(0),
-            la: u(f.la)?,
-            deregistered: u(f.deregistered)?,
-            lat: ff.f64(&name(f.latitude))?.first_or_default_col(0.0),
-            lon: ff.f64(&name(f.longitude))?.first_or_default_col(0.0),
-            position: u(f.position)?,
+        _segment: &SegmentReader,
+    ) -> tantivy::Result<RowSegmentCollector> {
+        Ok(RowSegmentCollector {
+            base: self
+                .bases
+                .get(segment_local_id as usize)
+                .copied()
+                .unwrap_or(0),
+            rows: Vec::new(),
         })
     }
 
     fn requires_scoring(&self) -> bool {
-        self.scoring
+        true
     }
 
-    fn merge_fruits(&self, segment_fruits: Vec<SegmentMatches>) -> tantivy::Result<Self::Fruit> {
+    fn merge_fruits(&self, segment_fruits: Vec<Vec<(u32, f32)>>) -> tantivy::Result<Self::Fruit> {
         Ok(segment_fruits)
     }
 }
 
-impl SegmentCollector for MatchSegmentCollector {
-    type Fruit = SegmentMatches;
+impl SegmentCollector for RowSegmentCollector {
+    type Fruit = Vec<(u32, f32)>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let o = &mut self.out;
-        o.docs.push(doc);
-        o.scores.push(score);
-        o.overall.push(self.overall.get_val(doc) as u8);
-        o.key_questions.push(self.key_questions.get_val(doc));
-        o.services.push(self.services.get_val(doc));
-        o.specialisms.push(self.specialisms.get_val(doc));
-        o.beds
-            .push(self.beds.get_val(doc).min(u32::MAX as u64) as u32);
-        o.rated_day.push(self.rated_day.get_val(doc));
-        o.la.push(self.la.get_val(doc) as u32);
-        o.deregistered.push(self.deregistered.get_val(doc) != 0);
-        o.lat.push(self.lat.get_val(doc));
-        o.lon.push(self.lon.get_val(doc));
-        o.position.push(self.position.get_val(doc) as u8);
+        self.rows.push((self.base + doc, score));
     }
 
-    fn harvest(self) -> SegmentMatches {
-        self.out
+    fn harvest(self) -> Vec<(u32, f32)> {
+        self.rows
     }
 }
 
@@ -649,16 +678,31 @@ const F_RADIUS: u32 = 1 << 11;
 const F_DEREG: u32 = 1 << 12;
 
 struct Filters {
-    services: u64,
-    specialisms: u64,
+    services: u16,
+    specialisms: u16,
     min_rating: u8,
     min_key: [u8; 5],
-    min_rated_day: Option<i64>,
+    any_key: bool,
+    min_rated_day: Option<i32>,
     beds: Option<(u32, u32)>,
     /// `Some(None)`: an authority was asked for that the directory does not have.
-    la: Option<Option<u32>>,
+    la: Option<Option<u16>>,
     radius: Option<f64>,
+    /// The place, and a box around it beyond which no distance matters.
+    place: Option<(f64, f64, BoundingBox)>,
     include_deregistered: bool,
+}
+
+/// Kilometres per degree of latitude (mean Earth radius 6371.0088 km).
+const KM_PER_DEGREE: f64 = 6371.0088 * std::f64::consts::PI / 180.0;
+
+#[derive(Clone, Copy)]
+struct BoundingBox {
+    cos_lat: f64,
+    lat_min: f32,
+    lat_max: f32,
+    lon_min: f32,
+    lon_max: f32,
 }
 
 fn years_ago(today: i64, years: u32) -> i64 {
@@ -671,166 +715,257 @@ impl Filters {
             slugs
                 .iter()
                 .filter_map(|s| bit(s))
-                .fold(0u64, |m, b| m | (1 << b))
+                .fold(0u16, |m, b| m | (1 << b))
         };
+        let radius = place.map(|_| q.radius());
         Filters {
             services: bits(&q.services, service_bit),
             specialisms: bits(&q.specialisms, specialism_bit),
             min_rating: q.min_rating.map_or(0, |r| r.rank() as u8),
             min_key: q.min_key.map(|r| r.map_or(0, |r| r.rank() as u8)),
-            min_rated_day: q.rated_within_years.map(|y| years_ago(today, y)),
+            any_key: q.min_key.iter().any(Option::is_some),
+            min_rated_day: q.rated_within_years.map(|y| years_ago(today, y) as i32),
             beds: (q.beds_min.is_some() || q.beds_max.is_some())
                 .then(|| (q.beds_min.unwrap_or(0), q.beds_max.unwrap_or(u32::MAX))),
             la: q.la.as_ref().map(|la| {
                 meta.local_authorities
                     .iter()
                     .position(|x| x.eq_ignore_ascii_case(la))
-                    .map(|i| i as u32)
+                    .map(|i| i as u16)
             }),
-            radius: place.map(|_| q.radius()),
+            radius,
+            place: place.map(|p| {
+                // Distances beyond the radius and the largest facet bucket are never shown.
+                let reach = radius.unwrap_or(0.0).max(RADIUS_BUCKETS[3]) + 1.0;
+                let dlat = reach / 110.5;
+                let dlon = reach / (111.3 * p.latitude.to_radians().cos().max(0.1));
+                (
+                    p.latitude,
+                    p.longitude,
+                    BoundingBox {
+                        cos_lat: p.latitude.to_radians().cos(),
+                        lat_min: (p.latitude - dlat) as f32,
+                        lat_max: (p.latitude + dlat) as f32,
+                        lon_min: (p.longitude - dlon) as f32,
+                        lon_max: (p.longitude + dlon) as f32,
+                    },
+                )
+            }),
             include_deregistered: q.include_deregistered,
         }
     }
 
-    fn fails(&self, m: &Match, distance: Option<f64>) -> u32 {
-        let mut fails = 0;
-        if self.services != 0 && m.services & self.services == 0 {
-            fails |= F_SERVICE;
+    /// Distance from the place, when there is one and the row is within reach.
+    fn distance(&self, t: &DocTable, row: usize) -> Option<f64> {
+        let (lat, lon, b) = self.place?;
+        if t.rows[row].position == 0 {
+            return None;
         }
-        if m.specialisms & self.specialisms != self.specialisms {
-            fails |= F_SPECIALISM;
+        let (y, x) = (t.rows[row].lat, t.rows[row].lon);
+        if y < b.lat_min || y > b.lat_max || x < b.lon_min || x > b.lon_max {
+            return None;
         }
-        if self.min_rating > 0 && m.overall < self.min_rating {
-            fails |= F_RATING;
-        }
-        for q in KeyQuestion::ALL {
-            let min = self.min_key[q.index()];
-            if min > 0 && m.key(q) < min {
-                fails |= F_KEY[q.index()];
-            }
-        }
-        if let Some(min_day) = self.min_rated_day
-            && (m.rated_day == 0 || m.rated_day < min_day)
-        {
-            fails |= F_AGE;
-        }
-        if let Some((lo, hi)) = self.beds {
-            // Stored as beds + 1; 0 means no beds recorded.
-            let beds = m.beds.checked_sub(1);
-            if !beds.is_some_and(|b| b >= lo && b <= hi) {
-                fails |= F_BEDS;
-            }
+        // Equirectangular: within the ~50 km that matters it is within 0.1% of the
+        // great-circle distance, and needs no trigonometry per row.
+        let dy = (y as f64 - lat) * KM_PER_DEGREE;
+        let dx = (x as f64 - lon) * KM_PER_DEGREE * b.cos_lat;
+        Some((dx * dx + dy * dy).sqrt())
+    }
+
+    /// Which filters the row fails, one bit each. Stops at the second failure: such a row
+    /// counts nowhere, and most rows of a filtered search stop after two or three checks
+    /// (the most selective first).
+    #[inline]
+    fn fails(&self, t: &DocTable, row: usize, distance: Option<f64>) -> u32 {
+        let r = &t.rows[row];
+        let mut fails = 0u32;
+        macro_rules! fail {
+            ($bit:expr) => {{
+                if fails != 0 {
+                    return fails | $bit;
+                }
+                fails = $bit;
+            }};
         }
         if let Some(la) = self.la
-            && la != Some(m.la)
+            && la != Some(r.la)
         {
-            fails |= F_LA;
+            fail!(F_LA);
         }
         if let Some(radius) = self.radius
             && !distance.is_some_and(|d| d <= radius)
         {
-            fails |= F_RADIUS;
+            fail!(F_RADIUS);
         }
-        if !self.include_deregistered && m.deregistered {
-            fails |= F_DEREG;
+        if self.services != 0 && r.services & self.services == 0 {
+            fail!(F_SERVICE);
+        }
+        if r.specialisms & self.specialisms != self.specialisms {
+            fail!(F_SPECIALISM);
+        }
+        if !self.include_deregistered && r.deregistered {
+            fail!(F_DEREG);
+        }
+        if self.min_rating > 0 && r.overall < self.min_rating {
+            fail!(F_RATING);
+        }
+        if let Some(min_day) = self.min_rated_day
+            && (r.rated_day == 0 || r.rated_day < min_day)
+        {
+            fail!(F_AGE);
+        }
+        if let Some((lo, hi)) = self.beds {
+            // Stored as beds + 1; 0 means no beds recorded.
+            let beds = r.beds.checked_sub(1);
+            if !beds.is_some_and(|b| b >= lo && b <= hi) {
+                fail!(F_BEDS);
+            }
+        }
+        if self.any_key {
+            for (i, min) in self.min_key.iter().enumerate() {
+                if *min > 0 && (((r.key_questions >> (3 * i)) & 0b111) as u8) < *min {
+                    fail!(F_KEY[i]);
+                }
+            }
         }
         fails
     }
 }
 
+/// Facet counts as histograms of exact values; "at least" counts are summed at the end.
 struct FacetCounter {
-    services: [u64; 64],
-    specialisms: [u64; 64],
-    min_rating: [u64; 5],
+    services: [u64; 16],
+    specialisms: [u64; 16],
+    overall: [u64; 5],
     key: [[u64; 5]; 5],
-    age: [u64; 4],
-    beds: [u64; 4],
+    /// Rows by the first age bucket they fall in (index 4: older or never rated).
+    age: [u64; 5],
+    age_days: [i32; 4],
+    /// Index 4: no beds recorded.
+    beds: [u64; 5],
     la: Vec<u64>,
-    radius: [u64; 4],
+    /// Rows by the first radius bucket they fall in (index 4: further).
+    radius: [u64; 5],
     deregistered: u64,
 }
 
 impl FacetCounter {
-    fn new(authorities: usize) -> Self {
+    fn new(authorities: usize, today: i64) -> Self {
         Self {
-            services: [0; 64],
-            specialisms: [0; 64],
-            min_rating: [0; 5],
+            services: [0; 16],
+            specialisms: [0; 16],
+            overall: [0; 5],
             key: [[0; 5]; 5],
-            age: [0; 4],
-            beds: [0; 4],
+            age: [0; 5],
+            age_days: AGE_BUCKETS.map(|y| years_ago(today, y) as i32),
+            beds: [0; 5],
             la: vec![0; authorities],
-            radius: [0; 4],
+            radius: [0; 5],
             deregistered: 0,
         }
     }
 
-    /// Count a match towards each facet whose own filter is the only one it fails (or
-    /// towards all, when it fails none).
-    fn add(&mut self, m: &Match, fails: u32, distance: Option<f64>, today: i64) {
-        if fails & (fails.wrapping_sub(1)) != 0 {
-            return; // fails two or more filters: counts nowhere
+    /// Count a row towards each facet whose own filter is the only one it fails (or
+    /// towards all, when it fails none). Buckets are counted, not searched for, so the hot
+    /// loop has few branches.
+    #[inline]
+    fn add(&mut self, t: &DocTable, row: usize, fails: u32, distance: Option<f64>) {
+        if fails == 0 {
+            self.add_all(&t.rows[row], distance);
+        } else if fails & (fails - 1) == 0 {
+            self.add_one(&t.rows[row], fails, distance);
         }
-        let counts_for = |dim: u32| fails == 0 || fails == dim;
-        if counts_for(F_SERVICE) {
-            for (bit, count) in self.services.iter_mut().enumerate() {
-                *count += (m.services >> bit) & 1;
-            }
+        // Failing two or more filters: counts nowhere.
+    }
+
+    #[inline]
+    fn age_bucket(&self, day: i32) -> usize {
+        // Thresholds fall (1 year ago is later than 5): the row's bucket is 4 minus the
+        // number it reaches. Never rated (0) reaches none.
+        let reached = self
+            .age_days
+            .iter()
+            .filter(|d| day != 0 && day >= **d)
+            .count();
+        4 - reached
+    }
+
+    #[inline]
+    fn radius_bucket(d: f64) -> usize {
+        4 - RADIUS_BUCKETS.iter().filter(|r| d <= **r).count()
+    }
+
+    fn add_all(&mut self, r: &Row, distance: Option<f64>) {
+        let mut m = r.services;
+        while m != 0 {
+            self.services[m.trailing_zeros() as usize] += 1;
+            m &= m - 1;
         }
-        if counts_for(F_SPECIALISM) {
-            for (bit, count) in self.specialisms.iter_mut().enumerate() {
-                *count += (m.specialisms >> bit) & 1;
-            }
+        let mut m = r.specialisms;
+        while m != 0 {
+            self.specialisms[m.trailing_zeros() as usize] += 1;
+            m &= m - 1;
         }
-        if counts_for(F_RATING) {
-            for rank in 1..=m.overall as usize {
-                self.min_rating[rank] += 1;
-            }
+        self.overall[r.overall as usize] += 1;
+        for (i, hist) in self.key.iter_mut().enumerate() {
+            hist[(((r.key_questions >> (3 * i)) & 0b111) as usize).min(4)] += 1;
         }
-        for q in KeyQuestion::ALL {
-            if counts_for(F_KEY[q.index()]) {
-                for rank in 1..=m.key(q) as usize {
-                    self.key[q.index()][rank] += 1;
-                }
-            }
-        }
-        if counts_for(F_AGE) && m.rated_day != 0 {
-            for (i, years) in AGE_BUCKETS.iter().enumerate() {
-                if m.rated_day >= years_ago(today, *years) {
-                    self.age[i] += 1;
-                }
-            }
-        }
-        if counts_for(F_BEDS)
-            && let Some(beds) = m.beds.checked_sub(1)
-        {
-            for (i, (_, lo, hi)) in BED_BUCKETS.iter().enumerate() {
-                if beds >= *lo && beds <= *hi {
-                    self.beds[i] += 1;
-                }
-            }
-        }
-        if counts_for(F_LA)
-            && let Some(c) = self.la.get_mut(m.la as usize)
-        {
+        let age = self.age_bucket(r.rated_day);
+        self.age[age] += 1;
+        self.beds[r.beds_bucket as usize] += 1;
+        if let Some(c) = self.la.get_mut(r.la as usize) {
             *c += 1;
         }
-        if counts_for(F_RADIUS)
-            && let Some(d) = distance
-        {
-            for (i, r) in RADIUS_BUCKETS.iter().enumerate() {
-                if d <= *r {
-                    self.radius[i] += 1;
+        if let Some(d) = distance {
+            self.radius[Self::radius_bucket(d)] += 1;
+        }
+    }
+
+    fn add_one(&mut self, r: &Row, dim: u32, distance: Option<f64>) {
+        match dim {
+            F_SERVICE => {
+                let mut m = r.services;
+                while m != 0 {
+                    self.services[m.trailing_zeros() as usize] += 1;
+                    m &= m - 1;
                 }
             }
-        }
-        if fails == F_DEREG {
-            self.deregistered += 1;
+            F_SPECIALISM => {
+                let mut m = r.specialisms;
+                while m != 0 {
+                    self.specialisms[m.trailing_zeros() as usize] += 1;
+                    m &= m - 1;
+                }
+            }
+            F_RATING => self.overall[r.overall as usize] += 1,
+            F_AGE => {
+                let age = self.age_bucket(r.rated_day);
+                self.age[age] += 1;
+            }
+            F_BEDS => self.beds[r.beds_bucket as usize] += 1,
+            F_LA => {
+                if let Some(c) = self.la.get_mut(r.la as usize) {
+                    *c += 1;
+                }
+            }
+            F_RADIUS => {
+                if let Some(d) = distance {
+                    self.radius[Self::radius_bucket(d)] += 1;
+                }
+            }
+            F_DEREG => self.deregistered += 1,
+            _ => {
+                if let Some(i) = F_KEY.iter().position(|k| *k == dim) {
+                    let v = ((r.key_questions >> (3 * i)) & 0b111) as usize;
+                    self.key[i][v.min(4)] += 1;
+                }
+            }
         }
     }
 
     fn finish(self, meta: &DirectoryMeta, q: &ProviderQuery) -> Facets {
-        let ratings = |counts: &[u64; 5]| -> Vec<FacetCount> {
+        // "At least r": the sum of the exact counts from r up.
+        let at_least = |hist: &[u64; 5]| -> Vec<FacetCount> {
             [
                 Rating::Outstanding,
                 Rating::Good,
@@ -840,16 +975,17 @@ impl FacetCounter {
             .into_iter()
             .map(|r| FacetCount {
                 value: r.code().to_owned(),
-                count: counts[r.rank() as usize],
+                count: hist[r.rank() as usize..].iter().sum(),
             })
             .collect()
         };
+        let cumulative = |hist: &[u64; 5], i: usize| hist[..=i].iter().sum::<u64>();
         let mut la: Vec<FacetCount> = meta
             .local_authorities
             .iter()
             .zip(&self.la)
             .filter(|(name, n)| {
-                **n > 0
+                **n > 0 && !name.is_empty()
                     || q.la
                         .as_deref()
                         .is_some_and(|l| l.eq_ignore_ascii_case(name))
@@ -859,7 +995,7 @@ impl FacetCounter {
                 count: *n,
             })
             .collect();
-        la.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
+        la.sort_by(|a, b| a.value.cmp(&b.value));
         Facets {
             service: SERVICES
                 .iter()
@@ -877,22 +1013,22 @@ impl FacetCounter {
                     count: self.specialisms[i],
                 })
                 .collect(),
-            min_rating: ratings(&self.min_rating),
+            min_rating: at_least(&self.overall),
             key_questions: KeyQuestion::ALL
                 .iter()
-                .map(|k| (k.code().to_owned(), ratings(&self.key[k.index()])))
+                .map(|k| (k.code().to_owned(), at_least(&self.key[k.index()])))
                 .collect(),
             rated_within_years: AGE_BUCKETS
                 .iter()
-                .zip(self.age)
-                .map(|(y, n)| FacetCount {
+                .enumerate()
+                .map(|(i, y)| FacetCount {
                     value: y.to_string(),
-                    count: n,
+                    count: cumulative(&self.age, i),
                 })
                 .collect(),
             beds: BED_BUCKETS
                 .iter()
-                .zip(self.beds)
+                .zip(self.beds.iter().copied())
                 .map(|((label, _, _), n)| FacetCount {
                     value: (*label).to_owned(),
                     count: n,
@@ -902,10 +1038,10 @@ impl FacetCounter {
             radius_km: if q.near.is_some() {
                 RADIUS_BUCKETS
                     .iter()
-                    .zip(self.radius)
-                    .map(|(r, n)| FacetCount {
+                    .enumerate()
+                    .map(|(i, r)| FacetCount {
                         value: format!("{r:.0}"),
-                        count: n,
+                        count: cumulative(&self.radius, i),
                     })
                     .collect()
             } else {
