@@ -46,5 +46,27 @@ for path in "/" "/search?q=care%20home" "/api/v1/search?q=care%20home"; do
 done
 
 echo
+echo "## Provider directory at national scale"
+PDATA="$(mktemp -d)"; PPORT="$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')"
+N="${BENCH_LOCATIONS:-60000}"
+start=$(date +%s.%N)
+"$ROOT/target/release/carenav" demo-data --locations "$N" --seed 2026 --data-dir "$PDATA" >"$PDATA/import.log" 2>&1
+end=$(date +%s.%N)
+echo "- generate + import + index build, $N locations: $(python3 -c "print(f'{$end-$start:.1f}')") s ($(tail -2 "$PDATA/import.log" | tr '\n' ' '))"
+"$ROOT/target/release/carenav" serve --addr "127.0.0.1:$PPORT" --data-dir "$PDATA" >"$PDATA/log" 2>&1 &
+PPID2=$!
+trap 'kill $PID $PPID2 2>/dev/null; rm -rf "$DATA" "$PDATA"' EXIT
+for _ in $(seq 300); do curl -sf "http://127.0.0.1:$PPORT/readyz" >/dev/null && break; sleep 0.1; done
+curl -s -o /dev/null "http://127.0.0.1:$PPORT/api/v1/providers?q=warm"
+python3 "$ROOT/scripts/provider-queries.py" "http://127.0.0.1:$PPORT" "$PDATA/api.lua" /api/v1/providers
+python3 "$ROOT/scripts/provider-queries.py" "http://127.0.0.1:$PPORT" "$PDATA/html.lua" /providers
+for kind in api html; do
+  echo "### $kind: 4,000 distinct queries (names, typos, prefixes, postcodes, places + filters), wrk -t2 -c32 -d20s"
+  wrk -t2 -c32 -d20s --latency -s "$PDATA/$kind.lua" "http://127.0.0.1:$PPORT" | grep -E 'Requests/sec|50%|90%|99%|requests in|Non-2xx'
+done
+echo "- server memory after the runs: $(grep -E 'VmHWM' /proc/$PPID2/status | awk '{print $2, $3}') peak resident"
+kill $PPID2 2>/dev/null || true
+
+echo
 echo "## In-process (carenav bench, 1000 iterations each)"
 "$ROOT/target/release/carenav" bench --iterations 1000

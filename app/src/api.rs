@@ -21,6 +21,9 @@ pub struct SearchResults {
     pub locale: String,
     pub total: usize,
     pub hits: Vec<SearchHit>,
+    /// A corrected query when some words are not used anywhere on the site.
+    #[serde(default)]
+    pub did_you_mean: Option<String>,
 }
 
 /// Longest query we search for; longer input is cut (not an error).

@@ -83,6 +83,7 @@ impl SiteServices {
             query,
             locale: locale.tag().to_owned(),
             total: found.total,
+            did_you_mean: found.did_you_mean,
             hits: found
                 .hits
                 .into_iter()

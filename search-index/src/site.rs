@@ -1,5 +1,9 @@
 //! The `site` collection: every page a person can land on (sections, explainers, guides).
 
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
+
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery};
@@ -43,6 +47,90 @@ pub struct SiteHit {
 pub struct SiteSearch {
     pub total: usize,
     pub hits: Vec<SiteHit>,
+    /// The query with words the site never uses replaced by the nearest words it does
+    /// ("respitte" → "respite"), when there are any.
+    pub did_you_mean: Option<String>,
+}
+
+const VOCAB_FILE: &str = "vocabulary.json";
+
+/// Words the pages use, per locale, with how often: for "did you mean".
+type Vocabulary = HashMap<String, HashMap<String, u32>>;
+
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+}
+
+/// Edit distance (insertions, deletions, substitutions; adjacent swaps count one).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev2 = vec![0usize; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0usize; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(prev2[j - 2] + 1);
+            }
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// The query with each unknown word (four letters or more) replaced by the closest known
+/// word — one edit for short words, two from six letters — preferring the most used.
+fn suggest(vocab: &HashMap<String, u32>, q: &str) -> Option<String> {
+    let mut changed = false;
+    let mut out = Vec::new();
+    for word in q.split_whitespace() {
+        let lower = word.to_lowercase();
+        let n = lower.chars().count();
+        if n < 4 || !lower.chars().all(char::is_alphabetic) || vocab.contains_key(&lower) {
+            out.push(word.to_owned());
+            continue;
+        }
+        let max = if n >= 6 { 2 } else { 1 };
+        let best = vocab
+            .iter()
+            .filter(|(w, _)| w.chars().count().abs_diff(n) <= max)
+            .map(|(w, count)| (edit_distance(&lower, w), *count, w))
+            .filter(|(d, _, _)| *d <= max)
+            .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
+        match best {
+            Some((_, _, w)) => {
+                changed = true;
+                out.push(w.clone());
+            }
+            None => out.push(word.to_owned()),
+        }
+    }
+    changed.then(|| out.join(" "))
+}
+
+fn vocab_cache() -> &'static Mutex<Option<(PathBuf, Arc<Vocabulary>)>> {
+    static CACHE: OnceLock<Mutex<Option<(PathBuf, Arc<Vocabulary>)>>> = OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(None))
+}
+
+fn load_vocabulary(dir: &std::path::Path) -> Option<Arc<Vocabulary>> {
+    let mut cache = vocab_cache().lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((path, v)) = cache.as_ref()
+        && path == dir
+    {
+        return Some(v.clone());
+    }
+    let text = std::fs::read_to_string(dir.join(VOCAB_FILE)).ok()?;
+    let vocab: Arc<Vocabulary> = Arc::new(serde_json::from_str(&text).ok()?);
+    *cache = Some((dir.to_path_buf(), vocab.clone()));
+    Some(vocab)
 }
 
 /// Builder and query functions for the site collection.
@@ -79,7 +167,14 @@ impl SiteIndex {
         register_analyzers(&index);
         let mut writer = index.writer::<TantivyDocument>(50_000_000)?;
         let mut count = 0;
+        let mut vocab: Vocabulary = HashMap::new();
         for d in docs {
+            let locale = vocab.entry(d.locale.clone()).or_default();
+            for text in [&d.title, &d.summary, &d.body, &d.keywords] {
+                for w in words(text) {
+                    *locale.entry(w).or_default() += 1;
+                }
+            }
             writer.add_document(doc!(
                 f.id => d.id,
                 f.kind => d.kind,
@@ -94,7 +189,24 @@ impl SiteIndex {
         }
         writer.commit()?;
         writer.wait_merging_threads()?;
+        let path = dir.join(VOCAB_FILE);
+        let json = serde_json::to_vec(&vocab).map_err(|e| SearchError::Meta {
+            path: path.clone(),
+            message: e.to_string(),
+        })?;
+        std::fs::write(&path, json).map_err(SearchError::io(&path))?;
         Ok(count)
+    }
+
+    /// True when the live generation was built by this version (it has the vocabulary
+    /// "did you mean" needs); older generations are rebuilt at start-up.
+    pub fn is_current(handle: &IndexHandle) -> bool {
+        handle
+            .generations()
+            .current_dir()
+            .ok()
+            .flatten()
+            .is_some_and(|dir| dir.join(VOCAB_FILE).exists())
     }
 
     /// Search pages in `locale` for the words in `q`. Query syntax errors never reach the
@@ -105,7 +217,7 @@ impl SiteIndex {
         locale: &str,
         limit: usize,
     ) -> Result<SiteSearch, SearchError> {
-        let (index, searcher) = handle.searcher()?;
+        let (index, searcher, generation) = handle.searcher_with_generation()?;
         let f = SiteFields::from_schema(&index.schema())?;
         let mut parser =
             QueryParser::for_index(&index, vec![f.title, f.summary, f.body, f.keywords]);
@@ -169,7 +281,13 @@ impl SiteIndex {
                 score,
             });
         }
-        Ok(SiteSearch { total, hits })
+        let did_you_mean = load_vocabulary(&handle.generations().root().join(&generation))
+            .and_then(|v| v.get(locale).and_then(|v| suggest(v, q)));
+        Ok(SiteSearch {
+            total,
+            hits,
+            did_you_mean,
+        })
     }
 }
 
@@ -257,6 +375,19 @@ mod tests {
         assert_eq!(res.total, 2);
         assert!(res.hits.iter().all(|h| !h.snippet.is_empty()));
         assert!(res.hits.iter().any(|h| h.snippet_html.contains("<mark>")));
+    }
+
+    #[test]
+    fn did_you_mean_replaces_unknown_words() {
+        let tmp = tempfile::tempdir().unwrap();
+        let handle = IndexHandle::open(tmp.path().join("site")).unwrap();
+        SiteIndex::rebuild(&handle, sample()).unwrap();
+        let res = SiteIndex::search(&handle, "estimte costs", "en-GB", 10).unwrap();
+        assert_eq!(res.did_you_mean.as_deref(), Some("estimate costs"));
+        let res = SiteIndex::search(&handle, "estimate costs", "en-GB", 10).unwrap();
+        assert_eq!(res.did_you_mean, None);
+        assert_eq!(edit_distance("respitte", "respite"), 1);
+        assert_eq!(edit_distance("recieve", "receive"), 1);
     }
 
     #[test]

@@ -83,7 +83,7 @@ pub async fn prepare(data: &DataArgs, site_root: &Path) -> anyhow::Result<AppSta
     let (config, store) = open_store(data).await?;
     let handle = IndexHandle::open(config.site_index_dir())?;
     let changed = sync_builtin_pages(&store).await?;
-    if changed || !handle.is_ready() {
+    if changed || !handle.is_ready() || !carenav_search::SiteIndex::is_current(&handle) {
         let count = rebuild_site_index(&store, &handle).await?;
         tracing::info!(pages = count, "site search index built");
     }

@@ -102,3 +102,27 @@ async fn explainer_pages_render_without_javascript() {
     assert_eq!(status, 200);
     assert!(body.contains("href=\"/explainers/respite-and-short-breaks\""));
 }
+
+#[tokio::test]
+async fn did_you_mean_for_misspellings() {
+    let s = site().await;
+    for (q, want) in [
+        ("respitte", "respite"),
+        ("ombudsmen complaint", "ombudsman complaint"),
+        ("continuing helthcare", "continuing healthcare"),
+    ] {
+        let (_, _, body) = get(
+            &s.router,
+            &format!("/api/v1/search?q={}", q.replace(' ', "%20")),
+            &[],
+        )
+        .await;
+        let v = json(&body);
+        assert_eq!(v["did_you_mean"].as_str(), Some(want), "{q}: {v}");
+    }
+    // Correct words get no suggestion, and the page shows one as a link.
+    let (_, _, body) = get(&s.router, "/api/v1/search?q=respite", &[]).await;
+    assert!(json(&body)["did_you_mean"].is_null());
+    let (_, _, html) = get(&s.router, "/search?q=respitte", &[]).await;
+    assert!(html.contains("did-you-mean") && html.contains("/search?q=respite"));
+}

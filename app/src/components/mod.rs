@@ -1,2 +1,3 @@
 pub mod layout;
+pub mod related;
 pub mod url;

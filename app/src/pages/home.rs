@@ -13,6 +13,16 @@ pub fn Home() -> impl IntoView {
         <Title text=t!("site-name")/>
         <h1 class="app-heading-xl">{t!("home-title")}</h1>
         <p class="app-lead">{t!("home-lead")}</p>
+        <form class="app-home-search" action="/providers" method="get" role="search" aria-labelledby="home-find-heading">
+            <h2 class="app-heading-m" id="home-find-heading">{t!("home-find-heading")}</h2>
+            <label class="app-label" for="home-providers-q">{t!("providers-q-label")}</label>
+            <p class="app-hint" id="home-providers-hint">{t!("home-find-hint")}</p>
+            <div class="app-site-search__row">
+                <input class="app-site-search__input" id="home-providers-q" name="q" type="search"
+                    aria-describedby="home-providers-hint" autocomplete="off" maxlength="200"/>
+                <button class="app-button" type="submit" id="home-providers-submit">{t!("home-find-button")}</button>
+            </div>
+        </form>
         <h2 class="app-heading-m app-visually-hidden">{t!("home-jobs-heading")}</h2>
         <ul class="app-jobs">
             {Section::ALL.into_iter().map(|s| view! {

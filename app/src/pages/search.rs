@@ -73,10 +73,15 @@ fn Results(res: SearchResults) -> impl IntoView {
     if res.query.is_empty() {
         return view! { <p>{t!("search-empty")}</p> }.into_any();
     }
+    let suggestion = res.did_you_mean.clone().map(|s| {
+        let href = format!("/search?q={}", encode_component(&s));
+        view! { <p class="app-did-you-mean" id="did-you-mean">{t!("search-did-you-mean")}" "<a href=href>{s}</a>"?"</p> }
+    });
     if res.hits.is_empty() {
-        return view! { <p id="search-count">{t!("search-no-results", query = res.query.clone())}</p> }.into_any();
+        return view! { {suggestion}<p id="search-count">{t!("search-no-results", query = res.query.clone())}</p> }.into_any();
     }
     view! {
+        {suggestion}
         <p id="search-count">{t!("search-results-count", count = res.total, query = res.query.clone())}</p>
         <ol class="app-results">
             {res.hits.into_iter().map(|hit| view! { <Hit hit/> }).collect_view()}

@@ -41,7 +41,39 @@ impl Server {
         Server::start_with(None).await
     }
 
+    /// A server whose directory holds demonstration data (generated, through the real
+    /// importer) and the hand-written CQC fixtures.
+    pub async fn start_with_providers() -> Server {
+        Server::start_prepared(None, |bin, data| {
+            let run = |args: &[&str]| {
+                let out = Command::new(bin)
+                    .args(args)
+                    .arg("--data-dir")
+                    .arg(data)
+                    .env_remove("DATABASE_URL")
+                    .output()
+                    .expect("run carenav");
+                assert!(
+                    out.status.success(),
+                    "carenav {args:?} failed: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            };
+            run(&["demo-data", "--locations", "2000", "--seed", "7"]);
+            let fixture = repo_root().join("server/directory/tests/fixtures/cqc_api/valid.jsonl");
+            run(&["import", "cqc-api", fixture.to_str().unwrap()]);
+        })
+        .await
+    }
+
     pub async fn start_with(database_url: Option<&str>) -> Server {
+        Server::start_prepared(database_url, |_, _| {}).await
+    }
+
+    async fn start_prepared(
+        database_url: Option<&str>,
+        prepare: impl FnOnce(&Path, &Path),
+    ) -> Server {
         let root = repo_root();
         let bin = root.join("target/release/carenav");
         let site = root.join("target/site");
@@ -55,6 +87,7 @@ impl Server {
             "browser assets are missing: run scripts/build.sh (or scripts/test.sh)"
         );
         let dir = tempfile::tempdir().unwrap();
+        prepare(&bin, &dir.path().join("data"));
         let port = free_port();
         let log = std::fs::File::create(dir.path().join("server.log")).unwrap();
         let mut cmd = Command::new(&bin);

@@ -9,6 +9,8 @@ pub mod form;
 mod results;
 
 use leptos::prelude::*;
+
+use crate::components::related::{self, RelatedExplainers};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -71,12 +73,16 @@ pub fn EstimatePage() -> impl IntoView {
             }
         })
     });
-    move || {
+    let page = move || {
         let a = answers.get();
         match decide(&a) {
             View::Results => view! { <results::Results answers=a/> }.into_any(),
             View::Question(step, errors) => view! { <Question step answers=a errors/> }.into_any(),
         }
+    };
+    view! {
+        {page}
+        <RelatedExplainers links=related::ESTIMATE/>
     }
 }
 

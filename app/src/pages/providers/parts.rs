@@ -219,6 +219,74 @@ pub fn ProviderCard(
 mod tests {
     use super::*;
 
+    /// Keys built at run time exist in English (the `t!` macro checks the others).
+    #[test]
+    fn runtime_keys_exist() {
+        let l = crate::i18n::loader(Locale::EnGb);
+        let mut keys: Vec<String> = Vec::new();
+        keys.extend(Rating::ALL.iter().map(|r| format!("rating-{}", r.code())));
+        keys.extend(KeyQuestion::ALL.iter().map(|q| format!("kq-{}", q.code())));
+        keys.extend(
+            carenav_directory::vocab::SERVICES
+                .iter()
+                .map(|s| format!("svc-{s}")),
+        );
+        keys.extend(
+            carenav_directory::vocab::SPECIALISMS
+                .iter()
+                .map(|s| format!("spec-{s}")),
+        );
+        keys.extend((1..=12).map(|m| format!("month-{m}")));
+        keys.extend(
+            carenav_directory::SortOrder::ALL
+                .iter()
+                .map(|s| format!("providers-sort-{}", s.code())),
+        );
+        for code in [
+            "not_a_number",
+            "out_of_range",
+            "unknown_value",
+            "range_reversed",
+            "needs_near",
+            "not_a_flag",
+            "unknown_place",
+        ] {
+            keys.push(format!("pq-err-{code}"));
+        }
+        let every_param = carenav_directory::ProviderQuery {
+            q: "x".into(),
+            near: Some("x".into()),
+            radius_km: Some(1.0),
+            services: vec!["x".into()],
+            specialisms: vec!["x".into()],
+            min_rating: Some(Rating::Good),
+            min_key: [Some(Rating::Good); 5],
+            rated_within_years: Some(1),
+            beds_min: Some(1),
+            beds_max: Some(2),
+            la: Some("x".into()),
+            include_deregistered: true,
+            sort: carenav_directory::SortOrder::Rating,
+            page: 2,
+            per_page: 10,
+        };
+        keys.extend(
+            every_param
+                .to_pairs()
+                .into_iter()
+                .map(|(k, _)| format!("pq-field-{k}")),
+        );
+        for links in [
+            crate::components::related::ESTIMATE,
+            crate::components::related::PROVIDERS,
+        ] {
+            keys.extend(links.iter().map(|(_, k)| (*k).to_owned()));
+        }
+        for key in keys {
+            assert!(l.has(&key), "missing Fluent key {key}");
+        }
+    }
+
     #[test]
     fn ages_and_numbers() {
         let today = days_from_iso("2026-11-23").unwrap();

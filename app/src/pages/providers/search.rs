@@ -15,6 +15,7 @@ use super::parts::{
     specialism_label,
 };
 use super::{SearchOutcome, parse_pairs, provider_search};
+use crate::components::related::{self, RelatedExplainers};
 use crate::i18n::{Locale, text, text_with, use_locale};
 use crate::t;
 
@@ -111,6 +112,7 @@ pub fn ProviderSearchPage() -> impl IntoView {
                 })}
             </Transition>
         </div>
+        <RelatedExplainers links=related::PROVIDERS/>
     }
 }
 
