@@ -115,11 +115,14 @@ fn place(label: &str, latitude: f64, longitude: f64, source: GeoSource) -> Place
     }
 }
 
+/// A generation's name with its metadata and row table.
+type Loaded = (String, Arc<DirectoryMeta>, Arc<DocTable>);
+
 /// The provider directory's index: a handle plus the metadata of the loaded generation.
 #[derive(Clone)]
 pub struct ProviderIndex {
     handle: IndexHandle,
-    meta: Arc<RwLock<Option<(String, Arc<DirectoryMeta>, Arc<DocTable>)>>>,
+    meta: Arc<RwLock<Option<Loaded>>>,
 }
 
 /// Running centre of a set of points.
@@ -217,7 +220,7 @@ impl ProviderIndex {
             message: e.to_string(),
         })?;
         let meta = Arc::new(meta);
-        let card = ProviderFields::from_schema(&searcher.schema())?.card;
+        let card = ProviderFields::from_schema(searcher.schema())?.card;
         let table = Arc::new(DocTable::load(searcher, card)?);
         *self.meta.write().unwrap_or_else(|p| p.into_inner()) =
             Some((generation.to_owned(), meta.clone(), table.clone()));
@@ -566,7 +569,7 @@ impl DocTable {
             let lon = ff.f64("longitude")?.first_or_default_col(0.0);
             let store = segment
                 .get_store_reader(64)
-                .map_err(|e| tantivy::TantivyError::from(e))?;
+                .map_err(tantivy::TantivyError::from)?;
             // Deleted documents are never matched, so they can stay in the table.
             for doc in 0..segment.max_doc() {
                 t.rows.push(Row {

@@ -115,8 +115,11 @@ fn suggest(vocab: &HashMap<String, u32>, q: &str) -> Option<String> {
     changed.then(|| out.join(" "))
 }
 
-fn vocab_cache() -> &'static Mutex<Option<(PathBuf, Arc<Vocabulary>)>> {
-    static CACHE: OnceLock<Mutex<Option<(PathBuf, Arc<Vocabulary>)>>> = OnceLock::new();
+/// The vocabulary of the last generation read, with its directory.
+type CachedVocabulary = Option<(PathBuf, Arc<Vocabulary>)>;
+
+fn vocab_cache() -> &'static Mutex<CachedVocabulary> {
+    static CACHE: OnceLock<Mutex<CachedVocabulary>> = OnceLock::new();
     CACHE.get_or_init(|| Mutex::new(None))
 }
 

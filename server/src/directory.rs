@@ -88,7 +88,7 @@ impl ImportSummary {
 /// Items the reader thread sends to the database loop.
 enum Item {
     Api(Result<ApiRecord, RowError>),
-    Location(Result<Location, RowError>),
+    Location(Result<Box<Location>, RowError>),
     Postcode(Result<carenav_directory::read::postcodes::PostcodeRecord, RowError>),
 }
 
@@ -211,7 +211,10 @@ async fn import_stream(
             }
             ImportKind::CqcActiveLocations => {
                 for item in read_active_locations(&path_buf)? {
-                    if send.blocking_send(Item::Location(item)).is_err() {
+                    if send
+                        .blocking_send(Item::Location(item.map(Box::new)))
+                        .is_err()
+                    {
                         break;
                     }
                 }
@@ -263,7 +266,8 @@ async fn import_stream(
                     .await?;
                 summary.count(upsert);
             }
-            Item::Location(Ok(mut loc)) => {
+            Item::Location(Ok(loc)) => {
+                let mut loc = *loc;
                 if let Some(old) = tx.location(&loc.location_id).await? {
                     merge_partial(&mut loc, old);
                 }

@@ -1,4 +1,4 @@
-//! `/healthz`: the process is up. `/readyz`: the database and the search index answer.
+//! `/healthz`: the process is up. `/readyz`: the database and both search indexes answer.
 
 use axum::Json;
 use axum::extract::State;
@@ -14,7 +14,8 @@ pub async fn healthz() -> Json<Value> {
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     let database = state.services.store.ping().await;
     let index = state.services.site_index.is_ready();
-    let ok = database.is_ok() && index;
+    let providers = state.services.providers.is_ready();
+    let ok = database.is_ok() && index && providers;
     if let Err(e) = &database {
         tracing::warn!(error = %e, "readiness: database unreachable");
     }
@@ -29,6 +30,7 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) 
             "status": if ok { "ready" } else { "unavailable" },
             "database": if database.is_ok() { "ok" } else { "unavailable" },
             "index": if index { "ok" } else { "unavailable" },
+            "provider_index": if providers { "ok" } else { "unavailable" },
         })),
     )
 }

@@ -89,6 +89,7 @@ async fn readiness_fails_without_an_index() {
     let services = carenav_app::services::SiteServices::new(
         store,
         empty_index,
+        carenav_search::ProviderIndex::open(dir.path().join("index/providers")).unwrap(),
         carenav_app::AssetManifest {
             js: "a.js".into(),
             wasm: "a.wasm".into(),
