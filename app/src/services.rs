@@ -145,9 +145,7 @@ impl SiteServices {
             },
             None => None,
         };
-        let providers = self.providers.clone();
-        let found = providers.search(&query, place, today)?;
-        Ok(found)
+        Ok(self.providers.search(&query, place, today)?)
     }
 
     /// One location with its provider and the provider's other locations.

@@ -17,5 +17,5 @@ mod site;
 pub use error::SearchError;
 pub use generations::{Generation, Generations};
 pub use handle::IndexHandle;
-pub use providers::{BuildStats, DirectoryMeta, ProviderIndex, haversine_km, summary_of};
+pub use providers::{BuildStats, DirectoryMeta, ProviderIndex, summary_of};
 pub use site::{SiteDoc, SiteHit, SiteIndex, SiteSearch};

@@ -835,6 +835,15 @@ impl Filters {
     }
 }
 
+/// Add one to the count of every bit set in `mask`.
+#[inline]
+fn count_bits(mut mask: u16, counts: &mut [u64; 16]) {
+    while mask != 0 {
+        counts[mask.trailing_zeros() as usize] += 1;
+        mask &= mask - 1;
+    }
+}
+
 /// Facet counts as histograms of exact values; "at least" counts are summed at the end.
 struct FacetCounter {
     services: [u64; 16],
@@ -899,16 +908,8 @@ impl FacetCounter {
     }
 
     fn add_all(&mut self, r: &Row, distance: Option<f64>) {
-        let mut m = r.services;
-        while m != 0 {
-            self.services[m.trailing_zeros() as usize] += 1;
-            m &= m - 1;
-        }
-        let mut m = r.specialisms;
-        while m != 0 {
-            self.specialisms[m.trailing_zeros() as usize] += 1;
-            m &= m - 1;
-        }
+        count_bits(r.services, &mut self.services);
+        count_bits(r.specialisms, &mut self.specialisms);
         self.overall[r.overall as usize] += 1;
         for (i, hist) in self.key.iter_mut().enumerate() {
             hist[(((r.key_questions >> (3 * i)) & 0b111) as usize).min(4)] += 1;
@@ -926,20 +927,8 @@ impl FacetCounter {
 
     fn add_one(&mut self, r: &Row, dim: u32, distance: Option<f64>) {
         match dim {
-            F_SERVICE => {
-                let mut m = r.services;
-                while m != 0 {
-                    self.services[m.trailing_zeros() as usize] += 1;
-                    m &= m - 1;
-                }
-            }
-            F_SPECIALISM => {
-                let mut m = r.specialisms;
-                while m != 0 {
-                    self.specialisms[m.trailing_zeros() as usize] += 1;
-                    m &= m - 1;
-                }
-            }
+            F_SERVICE => count_bits(r.services, &mut self.services),
+            F_SPECIALISM => count_bits(r.specialisms, &mut self.specialisms),
             F_RATING => self.overall[r.overall as usize] += 1,
             F_AGE => {
                 let age = self.age_bucket(r.rated_day);
@@ -1053,15 +1042,6 @@ impl FacetCounter {
             deregistered: self.deregistered,
         }
     }
-}
-
-/// Great-circle distance in kilometres.
-pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0088 * a.sqrt().asin()
 }
 
 fn pack_key_questions(loc: &Location) -> u64 {

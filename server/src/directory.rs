@@ -532,11 +532,7 @@ pub async fn load_demo(
         "demo-cqc-{}-seed{}.jsonl",
         options.locations, options.seed
     ));
-    let opts = GenerateOptions {
-        locations: options.locations,
-        seed: options.seed,
-    };
-    let path = file.clone();
+    let (opts, path) = (*options, file.clone());
     tokio::task::spawn_blocking(move || write_demo_file(&opts, &path)).await??;
     let summary = import_file(store, index, ImportKind::CqcApi, &file, false).await?;
     std::fs::remove_file(&file).ok();

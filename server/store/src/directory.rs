@@ -38,6 +38,53 @@ fn encode(loc: &Location) -> Result<String, StoreError> {
     })
 }
 
+/// Decode `(location_id, record)` rows.
+fn decode_rows(rows: &[sqlx::any::AnyRow]) -> Result<Vec<Location>, StoreError> {
+    rows.iter()
+        .map(|r| {
+            decode(
+                &r.try_get::<String, _>("location_id")?,
+                &r.try_get::<String, _>("record")?,
+            )
+        })
+        .collect()
+}
+
+/// One location, whole, from the pool or from inside an import.
+async fn fetch_location<'e>(
+    executor: impl sqlx::Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<Option<Location>, StoreError> {
+    let row = sqlx::query("SELECT record FROM locations WHERE location_id = $1")
+        .bind(id)
+        .fetch_optional(executor)
+        .await?;
+    row.map(|r| decode(id, &r.try_get::<String, _>("record")?))
+        .transpose()
+}
+
+/// Insert a `data_loads` row, on the pool or inside an import.
+pub(crate) async fn insert_load<'e>(
+    executor: impl sqlx::Executor<'e, Database = Any>,
+    load: &DataLoad,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO data_loads (kind, source, synthetic, started_at, finished_at, rows_read, rows_imported, rows_rejected)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(&load.kind)
+    .bind(&load.source)
+    .bind(load.synthetic)
+    .bind(load.started_at)
+    .bind(load.finished_at)
+    .bind(load.rows_read)
+    .bind(load.rows_imported)
+    .bind(load.rows_rejected)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
 /// An import in progress. Dropping it without [`ImportTx::commit`] rolls everything back.
 pub struct ImportTx {
     tx: Transaction<'static, Any>,
@@ -52,12 +99,7 @@ impl Store {
 
     /// One location, whole.
     pub async fn location(&self, id: &str) -> Result<Option<Location>, StoreError> {
-        let row = sqlx::query("SELECT record FROM locations WHERE location_id = $1")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(|r| decode(id, &r.try_get::<String, _>("record")?))
-            .transpose()
+        fetch_location(&self.pool, id).await
     }
 
     /// The locations a provider runs (registered first, then by name).
@@ -69,14 +111,7 @@ impl Store {
         .bind(provider_id)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                decode(
-                    &r.try_get::<String, _>("location_id")?,
-                    &r.try_get::<String, _>("record")?,
-                )
-            })
-            .collect()
+        decode_rows(&rows)
     }
 
     pub async fn provider(&self, provider_id: &str) -> Result<Option<ProviderRow>, StoreError> {
@@ -131,14 +166,7 @@ impl Store {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                decode(
-                    &r.try_get::<String, _>("location_id")?,
-                    &r.try_get::<String, _>("record")?,
-                )
-            })
-            .collect()
+        decode_rows(&rows)
     }
 
     /// A position from the imported postcode directory.
@@ -207,12 +235,7 @@ impl ImportTx {
 
     /// A location as it stands inside this import (for merging a partial format into it).
     pub async fn location(&mut self, id: &str) -> Result<Option<Location>, StoreError> {
-        let row = sqlx::query("SELECT record FROM locations WHERE location_id = $1")
-            .bind(id)
-            .fetch_optional(&mut *self.tx)
-            .await?;
-        row.map(|r| decode(id, &r.try_get::<String, _>("record")?))
-            .transpose()
+        fetch_location(&mut *self.tx, id).await
     }
 
     pub async fn upsert_provider(&mut self, p: &ProviderRow) -> Result<Upsert, StoreError> {
@@ -274,21 +297,7 @@ impl ImportTx {
 
     /// Record the load inside the same transaction, so the record and the data agree.
     pub async fn record_load(&mut self, load: &DataLoad) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO data_loads (kind, source, synthetic, started_at, finished_at, rows_read, rows_imported, rows_rejected)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(&load.kind)
-        .bind(&load.source)
-        .bind(load.synthetic)
-        .bind(load.started_at)
-        .bind(load.finished_at)
-        .bind(load.rows_read)
-        .bind(load.rows_imported)
-        .bind(load.rows_rejected)
-        .execute(&mut *self.tx)
-        .await?;
-        Ok(())
+        insert_load(&mut *self.tx, load).await
     }
 
     pub async fn commit(self) -> Result<(), StoreError> {

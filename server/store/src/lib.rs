@@ -244,21 +244,7 @@ impl Store {
 
     /// Record an import or generated load.
     pub async fn record_load(&self, load: &DataLoad) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO data_loads (kind, source, synthetic, started_at, finished_at, rows_read, rows_imported, rows_rejected)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(&load.kind)
-        .bind(&load.source)
-        .bind(load.synthetic)
-        .bind(load.started_at)
-        .bind(load.finished_at)
-        .bind(load.rows_read)
-        .bind(load.rows_imported)
-        .bind(load.rows_rejected)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        directory::insert_load(&self.pool, load).await
     }
 
     /// The most recent loads, newest first.
