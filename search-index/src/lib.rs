@@ -7,9 +7,11 @@
 //! new generation (also one written by another process, e.g. `carenav index rebuild`) and
 //! reloads.
 
+mod bits;
 mod error;
 mod generations;
 mod handle;
+mod provider_table;
 mod providers;
 pub mod schema;
 mod site;

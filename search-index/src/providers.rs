@@ -3,9 +3,9 @@
 //!
 //! Text matching is tantivy's (stemmed fields, unstemmed word fields for typo tolerance and
 //! prefixes, an exact-name key and name phrases for ranking). Everything else — filters,
-//! facets, distance, sort and paging — runs over the fast fields of the matching documents in
-//! one pass of our own collector: with ~90,000 documents that is a few milliseconds, and it
-//! lets each facet count every other filter but not its own.
+//! facets, distance, sort and paging — runs over row sets and an in-memory table built once
+//! per generation ([`crate::provider_table`]), so that each facet can count every other
+//! filter but not its own without a pass over every document.
 //!
 //! Beside each generation's index sits `directory.json` ([`DirectoryMeta`]): the local
 //! authority list the `la` fast field points into, and the geocoder built from the
@@ -16,10 +16,9 @@ use std::path::Path;
 use std::sync::{Arc, RwLock};
 
 use carenav_directory::model::{days_from_iso, is_outcode, normalise_postcode, outcode_of};
-use carenav_directory::query::{FacetCount, Facets, GeoSource, KeyQuestionRatings, Place};
+use carenav_directory::query::{GeoSource, KeyQuestionRatings, Place};
 use carenav_directory::vocab::{
-    SERVICES, SPECIALISMS, service_bit, service_slug, service_synonyms, services_mask,
-    specialism_bit, specialism_slug, specialisms_mask,
+    service_slug, service_synonyms, services_mask, specialism_slug, specialisms_mask,
 };
 use carenav_directory::{
     KeyQuestion, Location, ProviderQuery, ProviderResults, ProviderSummary, Rating, SortOrder,
@@ -33,6 +32,8 @@ use tantivy::query::{
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocId, Index, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
 
+use crate::bits::Bits;
+use crate::provider_table::{DocTable, Row, beds_bucket};
 use crate::schema::{ProviderFields, register_analyzers};
 use crate::{IndexHandle, SearchError};
 
@@ -41,16 +42,6 @@ const META_FILE: &str = "directory.json";
 /// Words that carry no meaning in a directory search ("care homes in Leeds").
 const STOPWORDS: &[&str] = &[
     "in", "near", "the", "a", "an", "of", "and", "at", "for", "to", "&",
-];
-
-/// Facet radius buckets (km) and rating-age buckets (years).
-const RADIUS_BUCKETS: [f64; 4] = [5.0, 10.0, 25.0, 50.0];
-const AGE_BUCKETS: [u32; 4] = [1, 2, 3, 5];
-const BED_BUCKETS: [(&str, u32, u32); 4] = [
-    ("1-9", 1, 9),
-    ("10-29", 10, 29),
-    ("30-59", 30, 59),
-    ("60+", 60, u32::MAX),
 ];
 
 /// What a rebuild wrote.
@@ -123,7 +114,28 @@ type Loaded = (String, Arc<DirectoryMeta>, Arc<DocTable>);
 pub struct ProviderIndex {
     handle: IndexHandle,
     meta: Arc<RwLock<Option<Loaded>>>,
+    common: Arc<RwLock<CommonMatches>>,
 }
+
+/// The matches of searches whose words are found in very many locations ("care home",
+/// "dementia"), kept for the generation they were taken from: scoring tens of thousands
+/// of documents costs milliseconds, and these are the searches people make most.
+#[derive(Default)]
+struct CommonMatches {
+    generation: String,
+    by_text: HashMap<String, Arc<Matches>>,
+}
+
+/// A search's word matches with their scores, and as a row set.
+struct Matches {
+    scored: Vec<(u32, f32)>,
+    rows: Bits,
+}
+
+/// Searches matching at least this many locations have their matches kept…
+const COMMON_MATCHES: usize = 2_000;
+/// …up to this many searches per generation (then the list starts again).
+const COMMON_KEPT: usize = 128;
 
 /// Running centre of a set of points.
 #[derive(Default, Clone, Copy)]
@@ -158,6 +170,7 @@ impl ProviderIndex {
         Ok(Self {
             handle: IndexHandle::open(root)?,
             meta: Arc::new(RwLock::new(None)),
+            common: Arc::new(RwLock::new(CommonMatches::default())),
         })
     }
 
@@ -167,6 +180,14 @@ impl ProviderIndex {
 
     pub fn is_ready(&self) -> bool {
         self.handle.is_ready()
+    }
+
+    /// Whether the live generation has this version's fields (an older one must be
+    /// rebuilt before it can be searched).
+    pub fn is_current(&self) -> bool {
+        self.handle
+            .searcher_with_generation()
+            .is_ok_and(|(index, _, _)| ProviderFields::from_schema(&index.schema()).is_ok())
     }
 
     /// Build a complete new generation from `locations` and publish it. On error the live
@@ -221,7 +242,7 @@ impl ProviderIndex {
         })?;
         let meta = Arc::new(meta);
         let card = ProviderFields::from_schema(searcher.schema())?.card;
-        let table = Arc::new(DocTable::load(searcher, card)?);
+        let table = Arc::new(load_table(searcher, card, meta.local_authorities.len())?);
         *self.meta.write().unwrap_or_else(|p| p.into_inner()) =
             Some((generation.to_owned(), meta.clone(), table.clone()));
         Ok((meta, table))
@@ -237,114 +258,180 @@ impl ProviderIndex {
     ) -> Result<ProviderResults, SearchError> {
         let (index, searcher, generation) = self.handle.searcher_with_generation()?;
         let (meta, table) = self.loaded(&generation, &searcher)?;
-        let f = ProviderFields::from_schema(&index.schema())?;
         let text = q.q.trim();
         let has_text = !text_query_words(text).is_empty();
-        let filters = Filters::new(q, &meta, place.as_ref(), today);
-        let mut facets = FacetCounter::new(meta.local_authorities.len(), today);
-        let mut hits: Vec<Hit> = Vec::new();
-        let mut visit = |row: u32, score: f32| {
-            let distance = filters.distance(&table, row as usize);
-            let fails = filters.fails(&table, row as usize, distance);
-            facets.add(&table, row as usize, fails, distance);
-            if fails == 0 {
-                hits.push(Hit {
-                    row,
-                    score,
-                    dist: distance.unwrap_or(f64::MAX),
-                    key: 0,
-                });
-            }
+        let near = place.as_ref().map(|p| table.near(p, q.radius()));
+        let matches = if has_text {
+            self.text_matches(&index, &searcher, &generation, &table, text)?
+        } else {
+            None
         };
-        match text_query(&index, &searcher, &f, text).filter(|_| has_text) {
-            Some(query) => {
-                let rows = searcher.search(
-                    &query,
-                    &RowCollector {
-                        bases: table.bases.clone(),
-                    },
-                )?;
-                for segment in rows {
-                    for (row, score) in segment {
-                        visit(row, score);
-                    }
-                }
-            }
-            None => match filters.place {
-                // Rows beyond the box fail the radius and fall outside every radius
-                // bucket, so they count nowhere: only the band around the place is read.
-                Some((_, _, b)) => {
-                    for &row in table.lat_band(b.lat_min, b.lat_max) {
-                        visit(row, 0.0);
-                    }
-                }
-                None => {
-                    for row in 0..table.len() as u32 {
-                        visit(row, 0.0);
-                    }
-                }
-            },
-        }
-        let total = hits.len() as u64;
+        let text_rows = matches.as_ref().map(|m| &m.rows);
+        let (pass, facets) =
+            table.evaluate(q, &meta.local_authorities, near.as_ref(), text_rows, today);
+        let total = pass.count();
 
         let sort = match q.sort {
             SortOrder::Relevance if !has_text && place.is_some() => SortOrder::Distance,
             SortOrder::Relevance if !has_text => SortOrder::Rating,
             s => s,
         };
-        // One integer per hit for the rating and date orders, so comparing two hits reads
-        // nothing else.
-        if matches!(sort, SortOrder::Rating | SortOrder::Recent) {
-            for h in hits.iter_mut() {
-                let r = &table.rows[h.row as usize];
-                let day = r.rated_day.max(0) as u64;
-                h.key = match sort {
-                    SortOrder::Rating => ((r.overall as u64) << 32) | day,
-                    _ => day,
-                };
-            }
-        }
-        let cmp = |a: &Hit, b: &Hit| -> std::cmp::Ordering {
-            let ord = match sort {
-                SortOrder::Relevance => b.score.total_cmp(&a.score).then(a.dist.total_cmp(&b.dist)),
-                SortOrder::Distance => a.dist.total_cmp(&b.dist).then(b.score.total_cmp(&a.score)),
-                SortOrder::Rating | SortOrder::Recent => b
-                    .key
-                    .cmp(&a.key)
-                    .then(b.score.total_cmp(&a.score))
-                    .then(a.dist.total_cmp(&b.dist)),
-            };
-            ord.then(a.row.cmp(&b.row))
-        };
         let start = ((q.page.max(1) - 1) * q.per_page) as usize;
-        let end = (start + q.per_page as usize).min(hits.len());
-        if end > start {
-            // Only the requested page needs ordering: partition, then sort the head.
-            if end < hits.len() {
-                hits.select_nth_unstable_by(end - 1, cmp);
-                hits.truncate(end);
-            }
-            hits.sort_unstable_by(cmp);
-        }
-        let mut results = Vec::new();
-        for hit in hits.iter().skip(start).take(end.saturating_sub(start)) {
-            let card = &table.cards[hit.row as usize];
-            let mut summary: ProviderSummary =
-                serde_json::from_str(card).map_err(|e| SearchError::Meta {
-                    path: generation.clone().into(),
-                    message: format!("stored card: {e}"),
-                })?;
-            summary.distance_km = (hit.dist < f64::MAX).then(|| (hit.dist * 10.0).round() / 10.0);
-            results.push(summary);
-        }
+        let end = (start as u64 + q.per_page as u64).min(total) as usize;
+        let page: Vec<(u32, Option<f64>)> =
+            if !has_text && near.is_none() && matches!(sort, SortOrder::Rating | SortOrder::Recent)
+            {
+                // Nothing but the stored order matters: walk it until the page is full.
+                table
+                    .first_in_order(&pass, sort == SortOrder::Recent, end)
+                    .into_iter()
+                    .skip(start)
+                    .map(|row| (row, None))
+                    .collect()
+            } else {
+                let distance = |row: u32| {
+                    near.as_ref()
+                        .and_then(|n| table.distance(n, row as usize))
+                        .unwrap_or(f64::MAX)
+                };
+                let mut hits: Vec<Hit> = match &matches {
+                    Some(m) => m
+                        .scored
+                        .iter()
+                        .filter(|(row, _)| pass.contains(*row as usize))
+                        .map(|&(row, score)| Hit {
+                            row,
+                            score,
+                            dist: distance(row),
+                            key: 0,
+                        })
+                        .collect(),
+                    None => pass
+                        .iter()
+                        .map(|row| Hit {
+                            row: row as u32,
+                            score: 0.0,
+                            dist: distance(row as u32),
+                            key: 0,
+                        })
+                        .collect(),
+                };
+                // One integer per hit for the rating and date orders, so comparing two hits
+                // reads nothing else.
+                if matches!(sort, SortOrder::Rating | SortOrder::Recent) {
+                    for h in hits.iter_mut() {
+                        let r = &table.rows[h.row as usize];
+                        let day = r.rated_day.max(0) as u64;
+                        h.key = match sort {
+                            SortOrder::Rating => ((r.overall as u64) << 32) | day,
+                            _ => day,
+                        };
+                    }
+                }
+                let cmp = |a: &Hit, b: &Hit| -> std::cmp::Ordering {
+                    let ord = match sort {
+                        SortOrder::Relevance => {
+                            b.score.total_cmp(&a.score).then(a.dist.total_cmp(&b.dist))
+                        }
+                        SortOrder::Distance => {
+                            a.dist.total_cmp(&b.dist).then(b.score.total_cmp(&a.score))
+                        }
+                        SortOrder::Rating | SortOrder::Recent => b
+                            .key
+                            .cmp(&a.key)
+                            .then(b.score.total_cmp(&a.score))
+                            .then(a.dist.total_cmp(&b.dist)),
+                    };
+                    ord.then(a.row.cmp(&b.row))
+                };
+                if end > start {
+                    // Only the requested page needs ordering: partition, then sort the head.
+                    if end < hits.len() {
+                        hits.select_nth_unstable_by(end - 1, cmp);
+                        hits.truncate(end);
+                    }
+                    hits.sort_unstable_by(cmp);
+                }
+                hits.iter()
+                    .skip(start)
+                    .take(end.saturating_sub(start))
+                    .map(|h| (h.row, (h.dist < f64::MAX).then_some(h.dist)))
+                    .collect()
+            };
+        let results = page
+            .into_iter()
+            .map(|(row, dist)| {
+                let mut summary = table.cards[row as usize].clone();
+                summary.distance_km = dist.map(|d| (d * 10.0).round() / 10.0);
+                summary
+            })
+            .collect();
         Ok(ProviderResults {
             total,
             page: q.page,
             per_page: q.per_page,
             near: place,
-            facets: facets.finish(&meta, q),
+            facets,
             results,
         })
+    }
+}
+
+impl ProviderIndex {
+    /// The rows matching the words of `text`, with scores; `None` when no word can match.
+    fn text_matches(
+        &self,
+        index: &Index,
+        searcher: &tantivy::Searcher,
+        generation: &str,
+        table: &DocTable,
+        text: &str,
+    ) -> Result<Option<Arc<Matches>>, SearchError> {
+        // The trailing space matters (it ends prefix matching of the last word).
+        let key = format!(
+            "{}{}",
+            name_key(text),
+            if text.ends_with(char::is_whitespace) {
+                " "
+            } else {
+                ""
+            }
+        );
+        {
+            let common = self.common.read().unwrap_or_else(|p| p.into_inner());
+            if common.generation == generation
+                && let Some(m) = common.by_text.get(&key)
+            {
+                return Ok(Some(m.clone()));
+            }
+        }
+        let f = ProviderFields::from_schema(&index.schema())?;
+        let Some(query) = text_query(index, searcher, &f, text) else {
+            return Ok(None);
+        };
+        let scored = searcher
+            .search(
+                &query,
+                &RowCollector {
+                    bases: table.bases.clone(),
+                    doc_to_row: table.doc_to_row.clone(),
+                },
+            )?
+            .concat();
+        let mut rows = Bits::zeros(table.len());
+        for (row, _) in &scored {
+            rows.insert(*row as usize);
+        }
+        let matches = Arc::new(Matches { scored, rows });
+        if matches.scored.len() >= COMMON_MATCHES {
+            let mut common = self.common.write().unwrap_or_else(|p| p.into_inner());
+            if common.generation != generation || common.by_text.len() >= COMMON_KEPT {
+                common.by_text.clear();
+                common.generation = generation.to_owned();
+            }
+            common.by_text.insert(key, matches.clone());
+        }
+        Ok(Some(matches))
     }
 }
 
@@ -406,6 +493,8 @@ fn analysed_terms(index: &Index, field: tantivy::schema::Field, text: &str) -> V
 /// prefix variants are added for it (they would match tens of thousands of documents and
 /// add nothing: "care" is not a misspelling).
 const COMMON_WORD: u64 = 200;
+/// A word used by more than this many locations is matched on the combined field alone.
+const VERY_COMMON_WORD: u64 = 2_000;
 
 fn text_query(
     index: &Index,
@@ -420,6 +509,28 @@ fn text_query(
     let typing = !q.ends_with(char::is_whitespace);
     let mut musts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for (i, word) in words.iter().enumerate() {
+        // A very common word is matched as typed (stemmed), by its one posting list.
+        let all_terms = analysed_terms(index, f.all, word);
+        if !all_terms.is_empty()
+            && all_terms
+                .iter()
+                .all(|t| searcher.doc_freq(t).unwrap_or(0) > VERY_COMMON_WORD)
+        {
+            let mut options: Vec<(Occur, Box<dyn Query>)> = all_terms
+                .into_iter()
+                .map(|t| -> (Occur, Box<dyn Query>) {
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)),
+                    )
+                })
+                .collect();
+            musts.push(match options.len() {
+                1 => (Occur::Must, options.remove(0).1),
+                _ => (Occur::Must, Box::new(BooleanQuery::new(options))),
+            });
+            continue;
+        }
         let mut options: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (field, boost) in [(f.name, 3.0), (f.other, 1.0)] {
             for term in analysed_terms(index, field, word) {
@@ -495,137 +606,79 @@ fn text_query(
     Some(Box::new(BooleanQuery::new(clauses)))
 }
 
-/// Every document's filter and sort values as plain arrays, read once per generation from
-/// the fast fields. A search scans these (tens of thousands of entries, no indirection)
-/// instead of decoding columns per match.
-struct DocTable {
-    /// First row of each segment.
-    bases: Vec<u32>,
-    rows: Vec<Row>,
-    /// Each row's result card (JSON), so a page of results needs no document-store reads.
-    cards: Vec<Box<str>>,
-    /// Placed rows ordered by latitude, for scanning only the band around a place.
-    by_lat: Vec<u32>,
-    lat_sorted: Vec<f32>,
-}
-
-/// One document's filter and sort values (28 bytes; the whole table stays in cache).
-#[derive(Clone, Copy, Default)]
-struct Row {
-    overall: u8,
-    /// 0 = no position, 1 = exact, 2 = approximated.
-    position: u8,
-    deregistered: bool,
-    la: u16,
-    key_questions: u16,
-    services: u16,
-    specialisms: u16,
-    /// Beds + 1; 0 = none recorded.
-    beds: u32,
-    /// Index into the bed-range facet; 4 = none recorded.
-    beds_bucket: u8,
-    rated_day: i32,
-    lat: f32,
-    lon: f32,
-}
-
-impl DocTable {
-    /// Rows whose latitude lies in `[lo, hi]`.
-    fn lat_band(&self, lo: f32, hi: f32) -> &[u32] {
-        let start = self.lat_sorted.partition_point(|l| *l < lo);
-        let end = self.lat_sorted.partition_point(|l| *l <= hi);
-        &self.by_lat[start..end]
-    }
-
-    fn load(
-        searcher: &tantivy::Searcher,
-        card: tantivy::schema::Field,
-    ) -> Result<DocTable, SearchError> {
-        let mut t = DocTable {
-            bases: Vec::new(),
-            rows: Vec::new(),
-            cards: Vec::new(),
-            by_lat: Vec::new(),
-            lat_sorted: Vec::new(),
+/// Read every document's filter values and card from the fast fields and the store, once
+/// per generation.
+fn load_table(
+    searcher: &tantivy::Searcher,
+    card: tantivy::schema::Field,
+    authorities: usize,
+) -> Result<DocTable, SearchError> {
+    let mut bases = Vec::new();
+    let mut rows = Vec::new();
+    let mut positions = Vec::new();
+    let mut cards = Vec::new();
+    for segment in searcher.segment_readers() {
+        bases.push(rows.len() as u32);
+        let ff = segment.fast_fields();
+        let u = |name: &str| -> Result<Arc<dyn ColumnValues<u64>>, SearchError> {
+            Ok(ff.u64(name)?.first_or_default_col(0))
         };
-        for segment in searcher.segment_readers() {
-            t.bases.push(t.rows.len() as u32);
-            let ff = segment.fast_fields();
-            let u = |name: &str| -> Result<Arc<dyn ColumnValues<u64>>, SearchError> {
-                Ok(ff.u64(name)?.first_or_default_col(0))
-            };
-            let (overall, kq, services, specialisms, beds, la, dereg, position) = (
-                u("overall")?,
-                u("key_questions")?,
-                u("services")?,
-                u("specialisms")?,
-                u("beds")?,
-                u("la")?,
-                u("deregistered")?,
-                u("position")?,
-            );
-            let rated = ff.i64("rated_day")?.first_or_default_col(0);
-            let lat = ff.f64("latitude")?.first_or_default_col(0.0);
-            let lon = ff.f64("longitude")?.first_or_default_col(0.0);
-            let store = segment
-                .get_store_reader(64)
-                .map_err(tantivy::TantivyError::from)?;
-            // Deleted documents are never matched, so they can stay in the table.
-            for doc in 0..segment.max_doc() {
-                t.rows.push(Row {
-                    overall: overall.get_val(doc) as u8,
-                    key_questions: kq.get_val(doc) as u16,
-                    services: services.get_val(doc) as u16,
-                    specialisms: specialisms.get_val(doc) as u16,
-                    beds: beds.get_val(doc).min(u32::MAX as u64) as u32,
-                    beds_bucket: beds_bucket(beds.get_val(doc)),
-                    rated_day: rated.get_val(doc) as i32,
-                    la: la.get_val(doc) as u16,
-                    deregistered: dereg.get_val(doc) != 0,
-                    lat: lat.get_val(doc) as f32,
-                    lon: lon.get_val(doc) as f32,
-                    position: position.get_val(doc) as u8,
-                });
-                let stored: TantivyDocument = store.get(doc)?;
-                let text = stored
-                    .get_first(card)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or_default();
-                t.cards.push(text.into());
-            }
+        let (overall, kq, services, specialisms, beds, la, dereg, position) = (
+            u("overall")?,
+            u("key_questions")?,
+            u("services")?,
+            u("specialisms")?,
+            u("beds")?,
+            u("la")?,
+            u("deregistered")?,
+            u("position")?,
+        );
+        let rated = ff.i64("rated_day")?.first_or_default_col(0);
+        let lat = ff.f64("latitude")?.first_or_default_col(0.0);
+        let lon = ff.f64("longitude")?.first_or_default_col(0.0);
+        let store = segment
+            .get_store_reader(64)
+            .map_err(tantivy::TantivyError::from)?;
+        // Deleted documents are never matched, so they can stay in the table.
+        for doc in 0..segment.max_doc() {
+            rows.push(Row {
+                overall: overall.get_val(doc) as u8,
+                key_questions: kq.get_val(doc) as u16,
+                services: services.get_val(doc) as u16,
+                specialisms: specialisms.get_val(doc) as u16,
+                beds: beds.get_val(doc).min(u32::MAX as u64) as u32,
+                beds_bucket: beds_bucket(beds.get_val(doc)),
+                rated_day: rated.get_val(doc) as i32,
+                la: la.get_val(doc) as u16,
+                deregistered: dereg.get_val(doc) != 0,
+                position: position.get_val(doc) as u8,
+            });
+            positions.push((lat.get_val(doc) as f32, lon.get_val(doc) as f32));
+            let stored: TantivyDocument = store.get(doc)?;
+            let text = stored
+                .get_first(card)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
+            let summary: ProviderSummary =
+                serde_json::from_str(text).map_err(|e| SearchError::Meta {
+                    path: format!("stored card of document {doc}").into(),
+                    message: e.to_string(),
+                })?;
+            cards.push(summary);
         }
-        let mut by_lat: Vec<u32> = (0..t.len() as u32)
-            .filter(|r| t.rows[*r as usize].position != 0)
-            .collect();
-        by_lat.sort_by(|a, b| t.rows[*a as usize].lat.total_cmp(&t.rows[*b as usize].lat));
-        t.lat_sorted = by_lat.iter().map(|r| t.rows[*r as usize].lat).collect();
-        t.by_lat = by_lat;
-        Ok(t)
     }
-
-    fn len(&self) -> usize {
-        self.rows.len()
-    }
-}
-
-/// The bed-range facet index of a stored beds value (beds + 1; 0 = none).
-fn beds_bucket(stored: u64) -> u8 {
-    match stored.checked_sub(1) {
-        None => 4,
-        Some(b) => BED_BUCKETS
-            .iter()
-            .position(|(_, lo, hi)| b >= *lo as u64 && b <= *hi as u64)
-            .map_or(4, |i| i as u8),
-    }
+    Ok(DocTable::new(bases, rows, positions, cards, authorities))
 }
 
 /// Collects (row, score) of every match.
 struct RowCollector {
     bases: Vec<u32>,
+    doc_to_row: Arc<[u32]>,
 }
 
 struct RowSegmentCollector {
     base: u32,
+    doc_to_row: Arc<[u32]>,
     rows: Vec<(u32, f32)>,
 }
 
@@ -644,6 +697,7 @@ impl Collector for RowCollector {
                 .get(segment_local_id as usize)
                 .copied()
                 .unwrap_or(0),
+            doc_to_row: self.doc_to_row.clone(),
             rows: Vec::new(),
         })
     }
@@ -661,386 +715,13 @@ impl SegmentCollector for RowSegmentCollector {
     type Fruit = Vec<(u32, f32)>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        self.rows.push((self.base + doc, score));
+        if let Some(row) = self.doc_to_row.get((self.base + doc) as usize) {
+            self.rows.push((*row, score));
+        }
     }
 
     fn harvest(self) -> Vec<(u32, f32)> {
         self.rows
-    }
-}
-
-/// Filter dimensions, one bit each in a match's "fails" mask.
-const F_SERVICE: u32 = 1 << 0;
-const F_SPECIALISM: u32 = 1 << 1;
-const F_RATING: u32 = 1 << 2;
-const F_KEY: [u32; 5] = [1 << 3, 1 << 4, 1 << 5, 1 << 6, 1 << 7];
-const F_AGE: u32 = 1 << 8;
-const F_BEDS: u32 = 1 << 9;
-const F_LA: u32 = 1 << 10;
-const F_RADIUS: u32 = 1 << 11;
-const F_DEREG: u32 = 1 << 12;
-
-struct Filters {
-    services: u16,
-    specialisms: u16,
-    min_rating: u8,
-    min_key: [u8; 5],
-    any_key: bool,
-    min_rated_day: Option<i32>,
-    beds: Option<(u32, u32)>,
-    /// `Some(None)`: an authority was asked for that the directory does not have.
-    la: Option<Option<u16>>,
-    radius: Option<f64>,
-    /// The place, and a box around it beyond which no distance matters.
-    place: Option<(f64, f64, BoundingBox)>,
-    include_deregistered: bool,
-}
-
-/// Kilometres per degree of latitude (mean Earth radius 6371.0088 km).
-const KM_PER_DEGREE: f64 = 6371.0088 * std::f64::consts::PI / 180.0;
-
-#[derive(Clone, Copy)]
-struct BoundingBox {
-    cos_lat: f64,
-    lat_min: f32,
-    lat_max: f32,
-    lon_min: f32,
-    lon_max: f32,
-}
-
-fn years_ago(today: i64, years: u32) -> i64 {
-    today - (years as f64 * 365.25).round() as i64
-}
-
-impl Filters {
-    fn new(q: &ProviderQuery, meta: &DirectoryMeta, place: Option<&Place>, today: i64) -> Self {
-        let bits = |slugs: &[String], bit: fn(&str) -> Option<u32>| {
-            slugs
-                .iter()
-                .filter_map(|s| bit(s))
-                .fold(0u16, |m, b| m | (1 << b))
-        };
-        let radius = place.map(|_| q.radius());
-        Filters {
-            services: bits(&q.services, service_bit),
-            specialisms: bits(&q.specialisms, specialism_bit),
-            min_rating: q.min_rating.map_or(0, |r| r.rank() as u8),
-            min_key: q.min_key.map(|r| r.map_or(0, |r| r.rank() as u8)),
-            any_key: q.min_key.iter().any(Option::is_some),
-            min_rated_day: q.rated_within_years.map(|y| years_ago(today, y) as i32),
-            beds: (q.beds_min.is_some() || q.beds_max.is_some())
-                .then(|| (q.beds_min.unwrap_or(0), q.beds_max.unwrap_or(u32::MAX))),
-            la: q.la.as_ref().map(|la| {
-                meta.local_authorities
-                    .iter()
-                    .position(|x| x.eq_ignore_ascii_case(la))
-                    .map(|i| i as u16)
-            }),
-            radius,
-            place: place.map(|p| {
-                // Distances beyond the radius and the largest facet bucket are never shown.
-                let reach = radius.unwrap_or(0.0).max(RADIUS_BUCKETS[3]) + 1.0;
-                let dlat = reach / 110.5;
-                let dlon = reach / (111.3 * p.latitude.to_radians().cos().max(0.1));
-                (
-                    p.latitude,
-                    p.longitude,
-                    BoundingBox {
-                        cos_lat: p.latitude.to_radians().cos(),
-                        lat_min: (p.latitude - dlat) as f32,
-                        lat_max: (p.latitude + dlat) as f32,
-                        lon_min: (p.longitude - dlon) as f32,
-                        lon_max: (p.longitude + dlon) as f32,
-                    },
-                )
-            }),
-            include_deregistered: q.include_deregistered,
-        }
-    }
-
-    /// Distance from the place, when there is one and the row is within reach.
-    fn distance(&self, t: &DocTable, row: usize) -> Option<f64> {
-        let (lat, lon, b) = self.place?;
-        if t.rows[row].position == 0 {
-            return None;
-        }
-        let (y, x) = (t.rows[row].lat, t.rows[row].lon);
-        if y < b.lat_min || y > b.lat_max || x < b.lon_min || x > b.lon_max {
-            return None;
-        }
-        // Equirectangular: within the ~50 km that matters it is within 0.1% of the
-        // great-circle distance, and needs no trigonometry per row.
-        let dy = (y as f64 - lat) * KM_PER_DEGREE;
-        let dx = (x as f64 - lon) * KM_PER_DEGREE * b.cos_lat;
-        Some((dx * dx + dy * dy).sqrt())
-    }
-
-    /// Which filters the row fails, one bit each. Stops at the second failure: such a row
-    /// counts nowhere, and most rows of a filtered search stop after two or three checks
-    /// (the most selective first).
-    #[inline]
-    fn fails(&self, t: &DocTable, row: usize, distance: Option<f64>) -> u32 {
-        let r = &t.rows[row];
-        let mut fails = 0u32;
-        macro_rules! fail {
-            ($bit:expr) => {{
-                if fails != 0 {
-                    return fails | $bit;
-                }
-                fails = $bit;
-            }};
-        }
-        if let Some(la) = self.la
-            && la != Some(r.la)
-        {
-            fail!(F_LA);
-        }
-        if let Some(radius) = self.radius
-            && !distance.is_some_and(|d| d <= radius)
-        {
-            fail!(F_RADIUS);
-        }
-        if self.services != 0 && r.services & self.services == 0 {
-            fail!(F_SERVICE);
-        }
-        if r.specialisms & self.specialisms != self.specialisms {
-            fail!(F_SPECIALISM);
-        }
-        if !self.include_deregistered && r.deregistered {
-            fail!(F_DEREG);
-        }
-        if self.min_rating > 0 && r.overall < self.min_rating {
-            fail!(F_RATING);
-        }
-        if let Some(min_day) = self.min_rated_day
-            && (r.rated_day == 0 || r.rated_day < min_day)
-        {
-            fail!(F_AGE);
-        }
-        if let Some((lo, hi)) = self.beds {
-            // Stored as beds + 1; 0 means no beds recorded.
-            let beds = r.beds.checked_sub(1);
-            if !beds.is_some_and(|b| b >= lo && b <= hi) {
-                fail!(F_BEDS);
-            }
-        }
-        if self.any_key {
-            for (i, min) in self.min_key.iter().enumerate() {
-                if *min > 0 && (((r.key_questions >> (3 * i)) & 0b111) as u8) < *min {
-                    fail!(F_KEY[i]);
-                }
-            }
-        }
-        fails
-    }
-}
-
-/// Add one to the count of every bit set in `mask`.
-#[inline]
-fn count_bits(mut mask: u16, counts: &mut [u64; 16]) {
-    while mask != 0 {
-        counts[mask.trailing_zeros() as usize] += 1;
-        mask &= mask - 1;
-    }
-}
-
-/// Facet counts as histograms of exact values; "at least" counts are summed at the end.
-struct FacetCounter {
-    services: [u64; 16],
-    specialisms: [u64; 16],
-    overall: [u64; 5],
-    key: [[u64; 5]; 5],
-    /// Rows by the first age bucket they fall in (index 4: older or never rated).
-    age: [u64; 5],
-    age_days: [i32; 4],
-    /// Index 4: no beds recorded.
-    beds: [u64; 5],
-    la: Vec<u64>,
-    /// Rows by the first radius bucket they fall in (index 4: further).
-    radius: [u64; 5],
-    deregistered: u64,
-}
-
-impl FacetCounter {
-    fn new(authorities: usize, today: i64) -> Self {
-        Self {
-            services: [0; 16],
-            specialisms: [0; 16],
-            overall: [0; 5],
-            key: [[0; 5]; 5],
-            age: [0; 5],
-            age_days: AGE_BUCKETS.map(|y| years_ago(today, y) as i32),
-            beds: [0; 5],
-            la: vec![0; authorities],
-            radius: [0; 5],
-            deregistered: 0,
-        }
-    }
-
-    /// Count a row towards each facet whose own filter is the only one it fails (or
-    /// towards all, when it fails none). Buckets are counted, not searched for, so the hot
-    /// loop has few branches.
-    #[inline]
-    fn add(&mut self, t: &DocTable, row: usize, fails: u32, distance: Option<f64>) {
-        if fails == 0 {
-            self.add_all(&t.rows[row], distance);
-        } else if fails & (fails - 1) == 0 {
-            self.add_one(&t.rows[row], fails, distance);
-        }
-        // Failing two or more filters: counts nowhere.
-    }
-
-    #[inline]
-    fn age_bucket(&self, day: i32) -> usize {
-        // Thresholds fall (1 year ago is later than 5): the row's bucket is 4 minus the
-        // number it reaches. Never rated (0) reaches none.
-        let reached = self
-            .age_days
-            .iter()
-            .filter(|d| day != 0 && day >= **d)
-            .count();
-        4 - reached
-    }
-
-    #[inline]
-    fn radius_bucket(d: f64) -> usize {
-        4 - RADIUS_BUCKETS.iter().filter(|r| d <= **r).count()
-    }
-
-    fn add_all(&mut self, r: &Row, distance: Option<f64>) {
-        count_bits(r.services, &mut self.services);
-        count_bits(r.specialisms, &mut self.specialisms);
-        self.overall[r.overall as usize] += 1;
-        for (i, hist) in self.key.iter_mut().enumerate() {
-            hist[(((r.key_questions >> (3 * i)) & 0b111) as usize).min(4)] += 1;
-        }
-        let age = self.age_bucket(r.rated_day);
-        self.age[age] += 1;
-        self.beds[r.beds_bucket as usize] += 1;
-        if let Some(c) = self.la.get_mut(r.la as usize) {
-            *c += 1;
-        }
-        if let Some(d) = distance {
-            self.radius[Self::radius_bucket(d)] += 1;
-        }
-    }
-
-    fn add_one(&mut self, r: &Row, dim: u32, distance: Option<f64>) {
-        match dim {
-            F_SERVICE => count_bits(r.services, &mut self.services),
-            F_SPECIALISM => count_bits(r.specialisms, &mut self.specialisms),
-            F_RATING => self.overall[r.overall as usize] += 1,
-            F_AGE => {
-                let age = self.age_bucket(r.rated_day);
-                self.age[age] += 1;
-            }
-            F_BEDS => self.beds[r.beds_bucket as usize] += 1,
-            F_LA => {
-                if let Some(c) = self.la.get_mut(r.la as usize) {
-                    *c += 1;
-                }
-            }
-            F_RADIUS => {
-                if let Some(d) = distance {
-                    self.radius[Self::radius_bucket(d)] += 1;
-                }
-            }
-            F_DEREG => self.deregistered += 1,
-            _ => {
-                if let Some(i) = F_KEY.iter().position(|k| *k == dim) {
-                    let v = ((r.key_questions >> (3 * i)) & 0b111) as usize;
-                    self.key[i][v.min(4)] += 1;
-                }
-            }
-        }
-    }
-
-    fn finish(self, meta: &DirectoryMeta, q: &ProviderQuery) -> Facets {
-        // "At least r": the sum of the exact counts from r up.
-        let at_least = |hist: &[u64; 5]| -> Vec<FacetCount> {
-            [
-                Rating::Outstanding,
-                Rating::Good,
-                Rating::RequiresImprovement,
-                Rating::Inadequate,
-            ]
-            .into_iter()
-            .map(|r| FacetCount {
-                value: r.code().to_owned(),
-                count: hist[r.rank() as usize..].iter().sum(),
-            })
-            .collect()
-        };
-        let cumulative = |hist: &[u64; 5], i: usize| hist[..=i].iter().sum::<u64>();
-        let mut la: Vec<FacetCount> = meta
-            .local_authorities
-            .iter()
-            .zip(&self.la)
-            .filter(|(name, n)| {
-                **n > 0 && !name.is_empty()
-                    || q.la
-                        .as_deref()
-                        .is_some_and(|l| l.eq_ignore_ascii_case(name))
-            })
-            .map(|(name, n)| FacetCount {
-                value: name.clone(),
-                count: *n,
-            })
-            .collect();
-        la.sort_by(|a, b| a.value.cmp(&b.value));
-        Facets {
-            service: SERVICES
-                .iter()
-                .enumerate()
-                .map(|(i, s)| FacetCount {
-                    value: (*s).to_owned(),
-                    count: self.services[i],
-                })
-                .collect(),
-            specialism: SPECIALISMS
-                .iter()
-                .enumerate()
-                .map(|(i, s)| FacetCount {
-                    value: (*s).to_owned(),
-                    count: self.specialisms[i],
-                })
-                .collect(),
-            min_rating: at_least(&self.overall),
-            key_questions: KeyQuestion::ALL
-                .iter()
-                .map(|k| (k.code().to_owned(), at_least(&self.key[k.index()])))
-                .collect(),
-            rated_within_years: AGE_BUCKETS
-                .iter()
-                .enumerate()
-                .map(|(i, y)| FacetCount {
-                    value: y.to_string(),
-                    count: cumulative(&self.age, i),
-                })
-                .collect(),
-            beds: BED_BUCKETS
-                .iter()
-                .zip(self.beds.iter().copied())
-                .map(|((label, _, _), n)| FacetCount {
-                    value: (*label).to_owned(),
-                    count: n,
-                })
-                .collect(),
-            la,
-            radius_km: if q.near.is_some() {
-                RADIUS_BUCKETS
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| FacetCount {
-                        value: format!("{r:.0}"),
-                        count: cumulative(&self.radius, i),
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            },
-            deregistered: self.deregistered,
-        }
     }
 }
 
@@ -1164,6 +845,7 @@ fn write_generation(
                 other.push_str(" . ");
             }
         }
+        d.add_text(f.all, format!("{} . {other}", loc.name));
         d.add_text(f.other, &other);
         d.add_text(f.other_words, &other_words);
         let approximate = position.is_some_and(|p| p.2 == 2);

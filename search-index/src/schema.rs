@@ -117,6 +117,10 @@ pub struct ProviderFields {
     pub other: Field,
     /// Also-known-as, brand, provider, town and authority as unstemmed words.
     pub other_words: Field,
+    /// Name and `other` together, stemmed, without positions: a word found in thousands
+    /// of locations ("care", "home") is matched here alone, by one posting list rather than
+    /// a union of several.
+    pub all: Field,
     /// The result card as JSON (everything but the distance).
     pub card: Field,
     pub overall: Field,
@@ -146,6 +150,7 @@ impl ProviderFields {
             name_words: b.add_text_field("name_words", analysed(WORDS, false)),
             other: b.add_text_field("other", analysed(EN_STEM, true)),
             other_words: b.add_text_field("other_words", analysed(WORDS, false)),
+            all: b.add_text_field("all", analysed(EN_STEM, false)),
             card: b.add_text_field("card", STORED),
             overall: b.add_u64_field("overall", FAST),
             key_questions: b.add_u64_field("key_questions", FAST),
@@ -171,6 +176,7 @@ impl ProviderFields {
             name_words: f("name_words")?,
             other: f("other")?,
             other_words: f("other_words")?,
+            all: f("all")?,
             card: f("card")?,
             overall: f("overall")?,
             key_questions: f("key_questions")?,

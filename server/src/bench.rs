@@ -123,5 +123,61 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         };
         println!("{}", summary(&name, samples));
     }
+
+    if let (Some(dir), Some(file)) = (&args.provider_data_dir, &args.provider_queries) {
+        providers(dir, file, &site_root).await?;
+    }
+    Ok(())
+}
+
+/// Each kind of provider search, in-process: geocoding, search, facets and the JSON the API
+/// would send (no HTTP). Every query of a kind runs once per round, after one warm-up round.
+async fn providers(
+    dir: &std::path::Path,
+    file: &std::path::Path,
+    site_root: &std::path::Path,
+) -> anyhow::Result<()> {
+    let data = crate::cli::DataArgs {
+        data_dir: dir.to_path_buf(),
+        database_url: None,
+    };
+    let state = crate::commands::prepare(&data, site_root).await?;
+    let services = state.services.clone();
+    let text = std::fs::read_to_string(file)?;
+    let mut kinds: Vec<(String, Vec<carenav_directory::ProviderQuery>)> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let Some((kind, raw)) = line.split_once('\t') else {
+            anyhow::bail!(
+                "{}: line {}: expected kind<TAB>query",
+                file.display(),
+                n + 1
+            );
+        };
+        let query = crate::api_providers::parse_query(Some(raw))
+            .map_err(|e| anyhow::anyhow!("{}: line {}: {}", file.display(), n + 1, e[0].message))?;
+        match kinds.iter_mut().find(|(k, _)| k == kind) {
+            Some((_, qs)) => qs.push(query),
+            None => kinds.push((kind.to_owned(), vec![query])),
+        }
+    }
+    let today = crate::api_providers::today_days();
+    let mut all = Vec::new();
+    for (kind, queries) in &kinds {
+        let mut samples = Vec::new();
+        for round in 0..3 {
+            for q in queries {
+                let t = Instant::now();
+                let results = services.search_providers(q, today).await;
+                let json = results.map(|r| serde_json::to_vec(&r).map(|v| v.len()));
+                std::hint::black_box(&json);
+                if round > 0 {
+                    samples.push(t.elapsed());
+                }
+            }
+        }
+        all.extend(samples.iter().copied());
+        println!("{}", summary(&format!("provider search: {kind}"), samples));
+    }
+    println!("{}", summary("provider search: whole mix", all));
     Ok(())
 }

@@ -65,6 +65,14 @@ pub struct BenchArgs {
     /// Directory holding the built browser assets.
     #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
+    /// Also time provider searches in-process against this data directory (one with a
+    /// directory loaded, e.g. by `carenav demo-data`).
+    #[arg(long, requires = "provider_queries")]
+    pub provider_data_dir: Option<PathBuf>,
+    /// The searches: lines of "kind<TAB>query string", as `scripts/provider-queries.py
+    /// --by-kind` writes them.
+    #[arg(long, requires = "provider_data_dir")]
+    pub provider_queries: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

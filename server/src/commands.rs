@@ -88,7 +88,7 @@ pub async fn prepare(data: &DataArgs, site_root: &Path) -> anyhow::Result<AppSta
         tracing::info!(pages = count, "site search index built");
     }
     let providers = ProviderIndex::open(config.provider_index_dir())?;
-    if !providers.is_ready() {
+    if !providers.is_ready() || !providers.is_current() {
         let stats = rebuild_provider_index(&store, &providers).await?;
         tracing::info!(locations = stats.documents, "provider index built");
     }
