@@ -27,7 +27,8 @@ use serde::{Deserialize, Serialize};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::ColumnValues;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    AutomatonWeight, BooleanQuery, BoostQuery, DfaWrapper, EnableScoring, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, TermQuery, Weight,
 };
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocId, Index, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
@@ -278,86 +279,91 @@ impl ProviderIndex {
         };
         let start = ((q.page.max(1) - 1) * q.per_page) as usize;
         let end = (start as u64 + q.per_page as u64).min(total) as usize;
-        let page: Vec<(u32, Option<f64>)> =
-            if !has_text && near.is_none() && matches!(sort, SortOrder::Rating | SortOrder::Recent)
-            {
-                // Nothing but the stored order matters: walk it until the page is full.
-                table
-                    .first_in_order(&pass, sort == SortOrder::Recent, end)
-                    .into_iter()
-                    .skip(start)
-                    .map(|row| (row, None))
-                    .collect()
-            } else {
-                let distance = |row: u32| {
-                    near.as_ref()
-                        .and_then(|n| table.distance(n, row as usize))
-                        .unwrap_or(f64::MAX)
-                };
-                let mut hits: Vec<Hit> = match &matches {
-                    Some(m) => m
-                        .scored
-                        .iter()
-                        .filter(|(row, _)| pass.contains(*row as usize))
-                        .map(|&(row, score)| Hit {
-                            row,
-                            score,
-                            dist: distance(row),
-                            key: 0,
-                        })
-                        .collect(),
-                    None => pass
-                        .iter()
-                        .map(|row| Hit {
-                            row: row as u32,
-                            score: 0.0,
-                            dist: distance(row as u32),
-                            key: 0,
-                        })
-                        .collect(),
-                };
-                // One integer per hit for the rating and date orders, so comparing two hits
-                // reads nothing else.
-                if matches!(sort, SortOrder::Rating | SortOrder::Recent) {
-                    for h in hits.iter_mut() {
-                        let r = &table.rows[h.row as usize];
-                        let day = r.rated_day.max(0) as u64;
-                        h.key = match sort {
-                            SortOrder::Rating => ((r.overall as u64) << 32) | day,
-                            _ => day,
-                        };
-                    }
-                }
-                let cmp = |a: &Hit, b: &Hit| -> std::cmp::Ordering {
-                    let ord = match sort {
-                        SortOrder::Relevance => {
-                            b.score.total_cmp(&a.score).then(a.dist.total_cmp(&b.dist))
-                        }
-                        SortOrder::Distance => {
-                            a.dist.total_cmp(&b.dist).then(b.score.total_cmp(&a.score))
-                        }
-                        SortOrder::Rating | SortOrder::Recent => b
-                            .key
-                            .cmp(&a.key)
-                            .then(b.score.total_cmp(&a.score))
-                            .then(a.dist.total_cmp(&b.dist)),
-                    };
-                    ord.then(a.row.cmp(&b.row))
-                };
-                if end > start {
-                    // Only the requested page needs ordering: partition, then sort the head.
-                    if end < hits.len() {
-                        hits.select_nth_unstable_by(end - 1, cmp);
-                        hits.truncate(end);
-                    }
-                    hits.sort_unstable_by(cmp);
-                }
-                hits.iter()
-                    .skip(start)
-                    .take(end.saturating_sub(start))
-                    .map(|h| (h.row, (h.dist < f64::MAX).then_some(h.dist)))
-                    .collect()
+        // Walking the stored order reads about `end × rows / total` entries; ordering the
+        // results themselves costs a few steps each. Take the cheaper.
+        let walk = (end as u64).saturating_mul(table.len() as u64) / total.max(1) < 3 * total;
+        let page: Vec<(u32, Option<f64>)> = if !has_text
+            && near.is_none()
+            && walk
+            && matches!(sort, SortOrder::Rating | SortOrder::Recent)
+        {
+            // Nothing but the stored order matters: walk it until the page is full.
+            table
+                .first_in_order(&pass, sort == SortOrder::Recent, end)
+                .into_iter()
+                .skip(start)
+                .map(|row| (row, None))
+                .collect()
+        } else {
+            let distance = |row: u32| {
+                near.as_ref()
+                    .and_then(|n| table.distance(n, row as usize))
+                    .unwrap_or(f64::MAX)
             };
+            let mut hits: Vec<Hit> = match &matches {
+                Some(m) => m
+                    .scored
+                    .iter()
+                    .filter(|(row, _)| pass.contains(*row as usize))
+                    .map(|&(row, score)| Hit {
+                        row,
+                        score,
+                        dist: distance(row),
+                        key: 0,
+                    })
+                    .collect(),
+                None => pass
+                    .iter()
+                    .map(|row| Hit {
+                        row: row as u32,
+                        score: 0.0,
+                        dist: distance(row as u32),
+                        key: 0,
+                    })
+                    .collect(),
+            };
+            // One integer per hit for the rating and date orders, so comparing two hits
+            // reads nothing else.
+            if matches!(sort, SortOrder::Rating | SortOrder::Recent) {
+                for h in hits.iter_mut() {
+                    let r = &table.rows[h.row as usize];
+                    let day = r.rated_day.max(0) as u64;
+                    h.key = match sort {
+                        SortOrder::Rating => ((r.overall as u64) << 32) | day,
+                        _ => day,
+                    };
+                }
+            }
+            let cmp = |a: &Hit, b: &Hit| -> std::cmp::Ordering {
+                let ord = match sort {
+                    SortOrder::Relevance => {
+                        b.score.total_cmp(&a.score).then(a.dist.total_cmp(&b.dist))
+                    }
+                    SortOrder::Distance => {
+                        a.dist.total_cmp(&b.dist).then(b.score.total_cmp(&a.score))
+                    }
+                    SortOrder::Rating | SortOrder::Recent => b
+                        .key
+                        .cmp(&a.key)
+                        .then(b.score.total_cmp(&a.score))
+                        .then(a.dist.total_cmp(&b.dist)),
+                };
+                ord.then(a.row.cmp(&b.row))
+            };
+            if end > start {
+                // Only the requested page needs ordering: partition, then sort the head.
+                if end < hits.len() {
+                    hits.select_nth_unstable_by(end - 1, cmp);
+                    hits.truncate(end);
+                }
+                hits.sort_unstable_by(cmp);
+            }
+            hits.iter()
+                .skip(start)
+                .take(end.saturating_sub(start))
+                .map(|h| (h.row, (h.dist < f64::MAX).then_some(h.dist)))
+                .collect()
+        };
         let results = page
             .into_iter()
             .map(|(row, dist)| {
@@ -547,17 +553,40 @@ fn text_query(
         for term in folded {
             let text = term.value().as_str().unwrap_or_default().to_owned();
             let distance = typo_distance(&text);
-            for (field, boost) in [(f.name_words, 1.0), (f.other_words, 0.4)] {
+            // One typo automaton for the word, shared by both fields (building it costs
+            // more than running it).
+            let rare = |field| {
+                searcher
+                    .doc_freq(&Term::from_field_text(field, &text))
+                    .unwrap_or(0)
+                    <= COMMON_WORD
+            };
+            let rare_in = [rare(f.name_words), rare(f.other_words)];
+            let typos = (distance > 0 && rare_in.contains(&true))
+                .then(|| {
+                    FuzzyTermQuery::new(Term::from_field_text(f.name_words, &text), distance, true)
+                        .automaton()
+                        .ok()
+                        .map(Arc::new)
+                })
+                .flatten();
+            for ((field, boost), rare) in [(f.name_words, 1.0), (f.other_words, 0.4)]
+                .into_iter()
+                .zip(rare_in)
+            {
                 let t = Term::from_field_text(field, &text);
-                if searcher.doc_freq(&t).unwrap_or(0) > COMMON_WORD {
+                if !rare {
                     // Common as typed: the stemmed clauses above already match it.
                     continue;
                 }
-                if distance > 0 {
+                if let Some(automaton) = &typos {
                     options.push((
                         Occur::Should,
                         Box::new(BoostQuery::new(
-                            Box::new(FuzzyTermQuery::new(t.clone(), distance, true)),
+                            Box::new(TypoQuery {
+                                field,
+                                automaton: automaton.clone(),
+                            }),
                             boost,
                         )),
                     ));
@@ -668,6 +697,31 @@ fn load_table(
         }
     }
     Ok(DocTable::new(bases, rows, positions, cards, authorities))
+}
+
+/// The words of one field within an edit distance of a word: a [`FuzzyTermQuery`] whose
+/// automaton is built once and shared between fields.
+#[derive(Clone)]
+struct TypoQuery {
+    field: tantivy::schema::Field,
+    automaton: Arc<DfaWrapper>,
+}
+
+impl std::fmt::Debug for TypoQuery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TypoQuery")
+            .field("field", &self.field)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Query for TypoQuery {
+    fn weight(&self, _: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(AutomatonWeight::<DfaWrapper>::new(
+            self.field,
+            self.automaton.clone(),
+        )))
+    }
 }
 
 /// Collects (row, score) of every match.
