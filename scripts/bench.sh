@@ -58,7 +58,9 @@ PPID2=$!
 trap 'kill $PID $PPID2 2>/dev/null; rm -rf "$DATA" "$PDATA"' EXIT
 for _ in $(seq 300); do curl -sf "http://127.0.0.1:$PPORT/readyz" >/dev/null && break; sleep 0.1; done
 curl -s -o /dev/null "http://127.0.0.1:$PPORT/api/v1/providers?q=warm"
-python3 "$ROOT/scripts/provider-queries.py" "http://127.0.0.1:$PPORT" "$PDATA/api.lua" /api/v1/providers
+# Shared machines vary: this trivial request's rate says how fast this one was at the time.
+echo "- machine check, GET /healthz on 1 connection: $(wrk -t1 -c1 -d5s "http://127.0.0.1:$PPORT/healthz" | awk '/Requests\/sec/{print $2}') req/s"
+python3 "$ROOT/scripts/provider-queries.py" "http://127.0.0.1:$PPORT" "$PDATA/api.lua" /api/v1/providers --by-kind
 python3 "$ROOT/scripts/provider-queries.py" "http://127.0.0.1:$PPORT" "$PDATA/html.lua" /providers
 for kind in api html; do
   echo "### $kind: 4,000 distinct queries (names, typos, prefixes, postcodes, places + filters), wrk -t2 -c32 -d20s"
@@ -68,5 +70,6 @@ echo "- server memory after the runs: $(grep -E 'VmHWM' /proc/$PPID2/status | aw
 kill $PPID2 2>/dev/null || true
 
 echo
-echo "## In-process (carenav bench, 1000 iterations each)"
-"$ROOT/target/release/carenav" bench --iterations 1000
+echo "## In-process (carenav bench, 1000 iterations each; provider searches: each kind's 400 queries twice)"
+"$ROOT/target/release/carenav" bench --iterations 1000 \
+  --provider-data-dir "$PDATA" --provider-queries "$PDATA/api-kinds.tsv"

@@ -237,13 +237,14 @@ impl Hist {
     }
 }
 
-/// A place searched near: its position and the rows within each radius of it.
+/// A place searched near: its position, the rows within the radius asked for, and those
+/// within the largest facet radius.
 pub(crate) struct Near {
     lat: f64,
     lon: f64,
     cos_lat: f64,
-    /// Rows within each of [`RADIUS_BUCKETS`].
-    within: Vec<Bits>,
+    /// Rows within the largest of [`RADIUS_BUCKETS`], with their squared distance.
+    reach: Vec<(u32, f64)>,
     /// Rows within the radius asked for.
     within_radius: Bits,
 }
@@ -527,7 +528,7 @@ impl DocTable {
             lat,
             lon,
             cos_lat,
-            within: vec![Bits::zeros(self.len()); RADIUS_BUCKETS.len()],
+            reach: Vec::new(),
             within_radius: Bits::zeros(self.len()),
         };
         for s in strip((lat - dlat) as f32)..=strip((lat + dlat) as f32) {
@@ -538,10 +539,8 @@ impl DocTable {
             let to = start + lons.partition_point(|l| *l <= lon_max);
             for row in from..to {
                 let d2 = near.distance_squared(self.lat[row], self.lon[row]);
-                for (set, limit) in near.within.iter_mut().zip(RADIUS_BUCKETS) {
-                    if d2 <= limit * limit {
-                        set.insert(row);
-                    }
+                if d2 <= RADIUS_BUCKETS[3] * RADIUS_BUCKETS[3] {
+                    near.reach.push((row as u32, d2));
                 }
                 if d2 <= radius * radius {
                     near.within_radius.insert(row);
@@ -676,8 +675,12 @@ impl DocTable {
             };
             if *dim == D_RADIUS {
                 if let Some(near) = near {
-                    for (count, set) in radius.iter_mut().zip(&near.within) {
-                        *count = others.and_count(set);
+                    for &(row, d2) in &near.reach {
+                        if others.contains(row as usize) {
+                            for (count, limit) in radius.iter_mut().zip(RADIUS_BUCKETS) {
+                                *count += (d2 <= limit * limit) as u64;
+                            }
+                        }
                     }
                 }
                 continue;
@@ -985,9 +988,9 @@ mod tests {
                 .collect()
         };
         assert_eq!(near.within_radius.iter().collect::<Vec<_>>(), within(7.0));
-        for (set, km) in near.within.iter().zip(RADIUS_BUCKETS) {
-            assert_eq!(set.iter().collect::<Vec<_>>(), within(km), "{km} km");
-        }
+        let mut reach: Vec<usize> = near.reach.iter().map(|(r, _)| *r as usize).collect();
+        reach.sort();
+        assert_eq!(reach, within(RADIUS_BUCKETS[3]));
         assert!(
             near.within_radius.count() > 10,
             "the test data has rows nearby"

@@ -67,3 +67,28 @@ pub fn internal_error_response() -> Response<Body> {
         .body(Body::from(body))
         .unwrap_or_else(|_| Response::new(Body::empty()))
 }
+
+/// A request slower than this is logged at `warn` (others at `debug`).
+const SLOW_REQUEST: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Log method, path, status and time; never the query string, which may hold a person's
+/// answers. Server errors and slow requests are logged at `error`/`warn`; every other
+/// request only at `debug` (`CARENAV_LOG=debug`), so a busy server's log stays readable and
+/// a request does not pay for a log line nobody asked for.
+pub async fn access_log(req: Request, next: Next) -> Response<Body> {
+    let method = req.method().clone();
+    let uri = req.uri().clone();
+    let start = std::time::Instant::now();
+    let res = next.run(req).await;
+    let latency_ms = start.elapsed().as_secs_f64() * 1e3;
+    let status = res.status().as_u16();
+    let path = uri.path();
+    if res.status().is_server_error() {
+        tracing::error!(%method, path, status, latency_ms, "request failed");
+    } else if start.elapsed() >= SLOW_REQUEST {
+        tracing::warn!(%method, path, status, latency_ms, "slow request");
+    } else {
+        tracing::debug!(%method, path, status, latency_ms, "request");
+    }
+    res
+}

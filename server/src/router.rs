@@ -5,7 +5,6 @@ use std::path::Path;
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Body;
 use axum::extract::{Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -19,8 +18,6 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::trace::{DefaultOnResponse, TraceLayer};
-use tracing::Level;
 
 use crate::middleware::{error_page, security_headers};
 use crate::state::AppState;
@@ -62,18 +59,12 @@ pub fn build(state: AppState, site_root: &Path) -> Router {
             HeaderValue::from_static("no-cache"),
         ))
         .layer(axum::middleware::from_fn(security_headers))
-        .layer(
-            // Log method, path, status and time; never the query string, which may hold a
-            // person's answers.
-            TraceLayer::new_for_http()
-                .make_span_with(|req: &Request<Body>| {
-                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
-                })
-                .on_request(())
-                .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(tower_http::LatencyUnit::Millis)),
-        )
+        .layer(axum::middleware::from_fn(crate::middleware::access_log))
         .layer(CatchPanicLayer::custom(error_page))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
         .with_state(state)
 }
 
