@@ -102,6 +102,49 @@ pub(crate) fn years_ago(today: i64, years: u32) -> i64 {
     today - (years as f64 * 365.25).round() as i64
 }
 
+/// A search's word matches with their scores, and as a row set.
+pub(crate) struct Matches {
+    pub scored: Vec<(u32, f32)>,
+    pub rows: Bits,
+}
+
+/// Values worked out on demand and kept for the life of a generation's table; the map starts
+/// again when full (the keys move on — days, searches — so small beats clever).
+struct Kept<K, V> {
+    map: RwLock<HashMap<K, Arc<V>>>,
+    limit: usize,
+}
+
+impl<K: std::hash::Hash + Eq, V> Kept<K, V> {
+    fn new(limit: usize) -> Self {
+        Self {
+            map: RwLock::new(HashMap::new()),
+            limit,
+        }
+    }
+
+    fn get(&self, key: &K) -> Option<Arc<V>> {
+        self.map
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(key)
+            .cloned()
+    }
+
+    fn insert(&self, key: K, value: Arc<V>) {
+        let mut map = self.map.write().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= self.limit {
+            map.clear();
+        }
+        map.insert(key, value);
+    }
+}
+
+/// Searches matching at least this many locations have their matches kept…
+const COMMON_MATCHES: usize = 2_000;
+/// …up to this many searches per generation.
+const COMMON_KEPT: usize = 128;
+
 /// Precomputed row sets, one per filterable value.
 struct Sets {
     /// By service bit.
@@ -278,7 +321,11 @@ pub(crate) struct DocTable {
     /// Counts over every row except the rating-age ones (those depend on the day).
     everything: Hist,
     /// "Rated on or after day d" sets, by d, made when first asked for.
-    rated_since: RwLock<HashMap<i32, Arc<Bits>>>,
+    rated_since: Kept<i32, Bits>,
+    /// The matches of searches whose words are found in very many locations ("care home",
+    /// "dementia"): scoring tens of thousands of documents costs milliseconds, and these
+    /// are the searches people make most.
+    common_matches: Kept<String, Matches>,
 }
 
 impl DocTable {
@@ -390,7 +437,8 @@ impl DocTable {
             by_recent,
             sets,
             everything,
-            rated_since: RwLock::new(HashMap::new()),
+            rated_since: Kept::new(64),
+            common_matches: Kept::new(COMMON_KEPT),
         }
     }
 
@@ -400,26 +448,28 @@ impl DocTable {
 
     /// Rows rated on or after `day` (never-rated rows excluded).
     fn rated_since(&self, day: i32) -> Arc<Bits> {
-        if let Some(set) = self
-            .rated_since
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&day)
-        {
-            return set.clone();
+        if let Some(set) = self.rated_since.get(&day) {
+            return set;
         }
         let mut set = Bits::zeros(self.len());
         for &row in &self.by_recent[..self.rated_since_count(day) as usize] {
             set.insert(row as usize);
         }
         let set = Arc::new(set);
-        let mut cache = self.rated_since.write().unwrap_or_else(|p| p.into_inner());
-        // Days move on: keep the cache small rather than clever.
-        if cache.len() >= 64 {
-            cache.clear();
-        }
-        cache.insert(day, set.clone());
+        self.rated_since.insert(day, set.clone());
         set
+    }
+
+    /// The kept matches of a very common search (`key`: its normalised words).
+    pub fn common_matches(&self, key: &String) -> Option<Arc<Matches>> {
+        self.common_matches.get(key)
+    }
+
+    /// Keep `matches` if the search matched very many locations.
+    pub fn keep_if_common(&self, key: String, matches: &Arc<Matches>) {
+        if matches.scored.len() >= COMMON_MATCHES {
+            self.common_matches.insert(key, matches.clone());
+        }
     }
 
     fn rated_since_count(&self, day: i32) -> u64 {
@@ -859,9 +909,7 @@ mod tests {
             }
             let size = set.count();
             let mut walked = Hist::new(7);
-            for row in set.iter() {
-                walked.add(&t.rows[row], D_ROWS, &age_days);
-            }
+            set.for_each(|row| walked.add(&t.rows[row], D_ROWS, &age_days));
             assert_eq!(
                 t.count(&set, size, D_ROWS, &age_days),
                 walked,
@@ -906,7 +954,7 @@ mod tests {
         let expected: Vec<usize> = (0..t.len())
             .filter(|i| fails(&t.rows[*i]).is_empty())
             .collect();
-        assert_eq!(pass.iter().collect::<Vec<_>>(), expected);
+        assert_eq!(pass.to_vec(), expected);
         let only = |name: &str| {
             t.rows
                 .iter()
@@ -987,7 +1035,7 @@ mod tests {
                 .filter(|row| t.distance(&near, *row).is_some_and(|d| d <= km))
                 .collect()
         };
-        assert_eq!(near.within_radius.iter().collect::<Vec<_>>(), within(7.0));
+        assert_eq!(near.within_radius.to_vec(), within(7.0));
         let mut reach: Vec<usize> = near.reach.iter().map(|(r, _)| *r as usize).collect();
         reach.sort();
         assert_eq!(reach, within(RADIUS_BUCKETS[3]));

@@ -34,7 +34,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocId, Index, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
 
 use crate::bits::Bits;
-use crate::provider_table::{DocTable, Row, beds_bucket};
+use crate::provider_table::{DocTable, Matches, Row, beds_bucket};
 use crate::schema::{ProviderFields, register_analyzers};
 use crate::{IndexHandle, SearchError};
 
@@ -115,28 +115,7 @@ type Loaded = (String, Arc<DirectoryMeta>, Arc<DocTable>);
 pub struct ProviderIndex {
     handle: IndexHandle,
     meta: Arc<RwLock<Option<Loaded>>>,
-    common: Arc<RwLock<CommonMatches>>,
 }
-
-/// The matches of searches whose words are found in very many locations ("care home",
-/// "dementia"), kept for the generation they were taken from: scoring tens of thousands
-/// of documents costs milliseconds, and these are the searches people make most.
-#[derive(Default)]
-struct CommonMatches {
-    generation: String,
-    by_text: HashMap<String, Arc<Matches>>,
-}
-
-/// A search's word matches with their scores, and as a row set.
-struct Matches {
-    scored: Vec<(u32, f32)>,
-    rows: Bits,
-}
-
-/// Searches matching at least this many locations have their matches kept…
-const COMMON_MATCHES: usize = 2_000;
-/// …up to this many searches per generation (then the list starts again).
-const COMMON_KEPT: usize = 128;
 
 /// Running centre of a set of points.
 #[derive(Default, Clone, Copy)]
@@ -171,7 +150,6 @@ impl ProviderIndex {
         Ok(Self {
             handle: IndexHandle::open(root)?,
             meta: Arc::new(RwLock::new(None)),
-            common: Arc::new(RwLock::new(CommonMatches::default())),
         })
     }
 
@@ -263,7 +241,7 @@ impl ProviderIndex {
         let has_text = !text_query_words(text).is_empty();
         let near = place.as_ref().map(|p| table.near(p, q.radius()));
         let matches = if has_text {
-            self.text_matches(&index, &searcher, &generation, &table, text)?
+            text_matches(&index, &searcher, &table, text)?
         } else {
             None
         };
@@ -312,15 +290,18 @@ impl ProviderIndex {
                         key: 0,
                     })
                     .collect(),
-                None => pass
-                    .iter()
-                    .map(|row| Hit {
-                        row: row as u32,
-                        score: 0.0,
-                        dist: distance(row as u32),
-                        key: 0,
-                    })
-                    .collect(),
+                None => {
+                    let mut hits = Vec::with_capacity(total as usize);
+                    pass.for_each(|row| {
+                        hits.push(Hit {
+                            row: row as u32,
+                            score: 0.0,
+                            dist: distance(row as u32),
+                            key: 0,
+                        })
+                    });
+                    hits
+                }
             };
             // One integer per hit for the rating and date orders, so comparing two hits
             // reads nothing else.
@@ -383,62 +364,46 @@ impl ProviderIndex {
     }
 }
 
-impl ProviderIndex {
-    /// The rows matching the words of `text`, with scores; `None` when no word can match.
-    fn text_matches(
-        &self,
-        index: &Index,
-        searcher: &tantivy::Searcher,
-        generation: &str,
-        table: &DocTable,
-        text: &str,
-    ) -> Result<Option<Arc<Matches>>, SearchError> {
-        // The trailing space matters (it ends prefix matching of the last word).
-        let key = format!(
-            "{}{}",
-            name_key(text),
-            if text.ends_with(char::is_whitespace) {
-                " "
-            } else {
-                ""
-            }
-        );
-        {
-            let common = self.common.read().unwrap_or_else(|p| p.into_inner());
-            if common.generation == generation
-                && let Some(m) = common.by_text.get(&key)
-            {
-                return Ok(Some(m.clone()));
-            }
+/// The rows matching the words of `text`, with scores; `None` when no word can match.
+fn text_matches(
+    index: &Index,
+    searcher: &tantivy::Searcher,
+    table: &DocTable,
+    text: &str,
+) -> Result<Option<Arc<Matches>>, SearchError> {
+    // The trailing space matters (it ends prefix matching of the last word).
+    let key = format!(
+        "{}{}",
+        name_key(text),
+        if text.ends_with(char::is_whitespace) {
+            " "
+        } else {
+            ""
         }
-        let f = ProviderFields::from_schema(&index.schema())?;
-        let Some(query) = text_query(index, searcher, &f, text) else {
-            return Ok(None);
-        };
-        let scored = searcher
-            .search(
-                &query,
-                &RowCollector {
-                    bases: table.bases.clone(),
-                    doc_to_row: table.doc_to_row.clone(),
-                },
-            )?
-            .concat();
-        let mut rows = Bits::zeros(table.len());
-        for (row, _) in &scored {
-            rows.insert(*row as usize);
-        }
-        let matches = Arc::new(Matches { scored, rows });
-        if matches.scored.len() >= COMMON_MATCHES {
-            let mut common = self.common.write().unwrap_or_else(|p| p.into_inner());
-            if common.generation != generation || common.by_text.len() >= COMMON_KEPT {
-                common.by_text.clear();
-                common.generation = generation.to_owned();
-            }
-            common.by_text.insert(key, matches.clone());
-        }
-        Ok(Some(matches))
+    );
+    if let Some(m) = table.common_matches(&key) {
+        return Ok(Some(m));
     }
+    let f = ProviderFields::from_schema(&index.schema())?;
+    let Some(query) = text_query(index, searcher, &f, text) else {
+        return Ok(None);
+    };
+    let scored = searcher
+        .search(
+            &query,
+            &RowCollector {
+                bases: table.bases.clone(),
+                doc_to_row: table.doc_to_row.clone(),
+            },
+        )?
+        .concat();
+    let mut rows = Bits::zeros(table.len());
+    for (row, _) in &scored {
+        rows.insert(*row as usize);
+    }
+    let matches = Arc::new(Matches { scored, rows });
+    table.keep_if_common(key, &matches);
+    Ok(Some(matches))
 }
 
 /// A result before paging.

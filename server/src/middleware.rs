@@ -80,12 +80,13 @@ pub async fn access_log(req: Request, next: Next) -> Response<Body> {
     let uri = req.uri().clone();
     let start = std::time::Instant::now();
     let res = next.run(req).await;
-    let latency_ms = start.elapsed().as_secs_f64() * 1e3;
+    let elapsed = start.elapsed();
+    let latency_ms = elapsed.as_secs_f64() * 1e3;
     let status = res.status().as_u16();
     let path = uri.path();
     if res.status().is_server_error() {
         tracing::error!(%method, path, status, latency_ms, "request failed");
-    } else if start.elapsed() >= SLOW_REQUEST {
+    } else if elapsed >= SLOW_REQUEST {
         tracing::warn!(%method, path, status, latency_ms, "slow request");
     } else {
         tracing::debug!(%method, path, status, latency_ms, "request");
