@@ -16,10 +16,79 @@ fn main() {
         &manifest.join("../content/rules/england.toml"),
         &out.join("rules.json"),
     );
+    let register = sources(
+        &manifest.join("../content/sources"),
+        &out.join("sources.json"),
+    );
     explainers(
         &manifest.join("../content/explainers"),
         &out.join("explainers.json"),
+        &register,
     );
+}
+
+/// The sources register (`content/sources/*.toml`): every source document's title and address,
+/// once. Explainers cite sources by id; the build resolves them here. An unknown id is kept
+/// with an empty title so that the content tests name it (`content_sources_are_registered`).
+fn sources(dir: &Path, out: &Path) -> Vec<Value> {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let mut all = Vec::new();
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+        let value: toml::Value = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()));
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        for s in value
+            .get("source")
+            .and_then(|v| v.as_array())
+            .cloned()
+            .unwrap_or_default()
+        {
+            let mut v = serde_json::to_value(&s).unwrap();
+            v["file"] = json!(file);
+            all.push(v);
+        }
+    }
+    std::fs::write(out, serde_json::to_string(&all).unwrap()).expect("write sources.json");
+    all
+}
+
+/// Resolve `[[sources]] id = … section = … at = …` against the register.
+fn resolve_sources(meta: &mut Value, register: &[Value]) {
+    let Some(refs) = meta.get_mut("sources").and_then(|s| s.as_array_mut()) else {
+        return;
+    };
+    for r in refs.iter_mut() {
+        let id = r
+            .get("id")
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_owned();
+        let found = register
+            .iter()
+            .find(|s| s.get("id").and_then(|v| v.as_str()) == Some(id.as_str()));
+        let title = found
+            .and_then(|s| s.get("title"))
+            .cloned()
+            .unwrap_or(json!(""));
+        let base = found.and_then(|s| s.get("url")).and_then(|u| u.as_str());
+        let url = match (base, r.get("at").and_then(|a| a.as_str())) {
+            (Some(base), Some(at)) => Some(format!("{}/{}", base.trim_end_matches('/'), at)),
+            (Some(base), None) => Some(base.to_owned()),
+            (None, _) => None,
+        };
+        r["title"] = title;
+        r["url"] = json!(url);
+    }
 }
 
 fn rules(src: &Path, out: &Path) {
@@ -47,7 +116,7 @@ fn slugify(text: &str) -> String {
     s.trim_end_matches('-').to_owned()
 }
 
-fn explainers(root: &Path, out: &Path) {
+fn explainers(root: &Path, out: &Path, register: &[Value]) {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut pages = Vec::new();
     let mut locales: Vec<_> = std::fs::read_dir(root)
@@ -68,13 +137,13 @@ fn explainers(root: &Path, out: &Path) {
                 continue;
             }
             println!("cargo:rerun-if-changed={}", path.display());
-            pages.push(explainer(&locale, &path));
+            pages.push(explainer(&locale, &path, register));
         }
     }
     std::fs::write(out, serde_json::to_string(&pages).unwrap()).expect("write explainers.json");
 }
 
-fn explainer(locale: &str, path: &Path) -> Value {
+fn explainer(locale: &str, path: &Path, register: &[Value]) -> Value {
     let text =
         std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     let rest = text
@@ -86,6 +155,8 @@ fn explainer(locale: &str, path: &Path) -> Value {
     let meta: toml::Value = toml::from_str(front)
         .unwrap_or_else(|e| panic!("{}: front matter is not valid TOML: {e}", path.display()));
     let slug = path.file_stem().unwrap().to_string_lossy().into_owned();
+    let mut meta_json = serde_json::to_value(&meta).unwrap();
+    resolve_sources(&mut meta_json, register);
 
     // Headings get stable ids (anchors); collect them for the contents list.
     let events: Vec<Event> =
@@ -160,7 +231,7 @@ fn explainer(locale: &str, path: &Path) -> Value {
     json!({
         "locale": locale,
         "slug": slug,
-        "meta": serde_json::to_value(&meta).unwrap(),
+        "meta": meta_json,
         "html": clean,
         "text": plain,
         "toc": toc,

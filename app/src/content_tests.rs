@@ -10,17 +10,14 @@
 
 use crate::domain::date::Date;
 use crate::domain::rules::RULES;
-use crate::explainers::{DECIDERS, EXPLAINERS, STATUSES, TOOL_PATHS, TOPICS, shortcodes};
+use crate::explainers::{DECIDERS, EXPLAINERS, SOURCES, STATUSES, TOOL_PATHS, TOPICS, shortcodes};
 
 pub const MIN_READING_EASE: f64 = 60.0;
 
+/// "Today" for these tests: fixed, so no test depends on the wall clock. The running site's
+/// own clock is checked by `carenav rules report` (figures and reviews running out).
 fn today() -> Date {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-        / 86_400;
-    Date::from_unix_days(days)
+    Date::parse("2026-11-29").unwrap()
 }
 
 #[test]
@@ -51,11 +48,6 @@ fn content_front_matter_is_complete_and_current() {
         }
         if m.sources.is_empty() {
             problems.push(format!("{id}: no sources"));
-        }
-        for s in &m.sources {
-            if s.title.trim().is_empty() || (s.url.is_none() && s.section.is_none()) {
-                problems.push(format!("{id}: a source needs a title and a URL or section"));
-            }
         }
         match (Date::parse(&m.last_reviewed), Date::parse(&m.review_by)) {
             (Some(reviewed), Some(by)) => {
@@ -103,6 +95,80 @@ fn content_shortcodes_name_figures_that_exist() {
                     e.locale, e.slug
                 ));
             }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every source is cited by an id from the register (`content/sources/*.toml`), so a title or
+/// address is written once and cannot drift between pages.
+#[test]
+fn content_sources_are_registered() {
+    let mut problems = Vec::new();
+    let mut ids = std::collections::BTreeSet::new();
+    for s in SOURCES.iter() {
+        if !ids.insert(s.id.as_str()) {
+            problems.push(format!(
+                "{}: source id {:?} is registered twice",
+                s.file, s.id
+            ));
+        }
+        let ok_id = !s.id.is_empty()
+            && s.id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !ok_id {
+            problems.push(format!(
+                "{}: id {:?} must be lower-case-with-dashes",
+                s.file, s.id
+            ));
+        }
+        if s.title.trim().is_empty() {
+            problems.push(format!("{}: {} has no title", s.file, s.id));
+        }
+        if let Some(url) = &s.url
+            && !url.starts_with("https://")
+        {
+            problems.push(format!("{}: {} address must be https: {url}", s.file, s.id));
+        }
+    }
+    let mut urls = std::collections::BTreeMap::new();
+    for s in SOURCES.iter() {
+        if let Some(url) = &s.url
+            && let Some(other) = urls.insert(url.trim_end_matches('/'), &s.id)
+        {
+            problems.push(format!("{url} is registered twice: {other} and {}", s.id));
+        }
+    }
+    let mut used = std::collections::BTreeSet::new();
+    for e in EXPLAINERS.iter() {
+        for r in &e.meta.sources {
+            used.insert(r.id.as_str());
+            match SOURCES.iter().find(|s| s.id == r.id) {
+                None => problems.push(format!(
+                    "{}/{}: unknown source id {:?}: add it to content/sources/",
+                    e.locale, e.slug, r.id
+                )),
+                Some(s) => {
+                    if r.at.is_some() && !s.deep_links {
+                        problems.push(format!(
+                            "{}/{}: source {} takes no `at` (not a deep_links document)",
+                            e.locale, e.slug, r.id
+                        ));
+                    }
+                    if s.url.is_none() && r.section.is_none() {
+                        problems.push(format!(
+                            "{}/{}: {} has no address, so cite a section",
+                            e.locale, e.slug, r.id
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for s in SOURCES.iter() {
+        if !used.contains(s.id.as_str()) {
+            problems.push(format!("{}: {} is cited by no page", s.file, s.id));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -198,4 +264,78 @@ fn content_readability() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every explainer, in every locale, on a day past the end of every figure's data (and on a
+/// day when a figure of the current year is not known): every figure reads as part of a
+/// whole sentence, either labelled with the dates it is from or in words that say it is not
+/// in our data; nothing is left as a hole.
+#[test]
+fn content_reads_whole_when_figures_run_out() {
+    use crate::explainers::render;
+    use crate::i18n::Locale;
+    let last_rule = RULES.last_date().unwrap();
+    let last_dpa = RULES
+        .dpa_interest_periods
+        .iter()
+        .map(|d| d.effective_to)
+        .max()
+        .unwrap();
+    let after_everything = last_rule.max(last_dpa).add_days(1);
+    let mut problems = Vec::new();
+    let mut stale_seen = 0;
+    for day in [today(), after_everything, after_everything.add_days(800)] {
+        for locale in [Locale::EnGb, Locale::Pl, Locale::Ur] {
+            for e in EXPLAINERS.iter() {
+                let page = render(e, locale, day);
+                let id = format!("{}/{} as {} on {day}", e.locale, e.slug, locale.tag());
+                for hole in ["{{", "}}", "(figure missing)", "NaN"] {
+                    if page.html.contains(hole) {
+                        problems.push(format!("{id}: the page contains {hole:?}"));
+                    }
+                }
+                for f in &page.figures {
+                    if f.key.starts_with("reform_2021:") {
+                        continue;
+                    }
+                    if day > last_rule && f.current {
+                        problems.push(format!(
+                            "{id}: {} is shown as current after its data ended",
+                            f.key
+                        ));
+                    }
+                    if !f.current {
+                        stale_seen += 1;
+                        if f.shown == f.value && !f.period.is_empty() {
+                            problems.push(format!("{id}: {} does not say its dates", f.key));
+                        }
+                        if !f.period.is_empty() && !f.shown.contains(&f.period) {
+                            problems.push(format!("{id}: {} hides its period", f.key));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(stale_seen > 0, "expected figures past their data");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A key never known at all renders as words, not a number or a hole.
+#[test]
+fn content_unknown_figure_reads_as_words() {
+    use crate::explainers::fill;
+    use crate::i18n::Locale;
+    let (html, figures) = fill(
+        "The amount is {{rule:mig_lone_parent_18_plus}}.",
+        Locale::EnGb,
+        Date::parse("2024-05-01").unwrap(),
+        true,
+    );
+    assert_eq!(figures.len(), 1);
+    assert!(!figures[0].current);
+    assert!(
+        html.starts_with("The amount is the current amount (ask your council"),
+        "{html}"
+    );
 }

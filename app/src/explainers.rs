@@ -4,13 +4,20 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A source as an explainer cites it: the register entry's title and address (resolved at
+/// build time from `id`), and the part of it the page rests on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceRef {
+    #[serde(default)]
+    pub id: String,
     pub title: String,
     #[serde(default)]
     pub section: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+    /// A deep link inside a `deep_links` document, e.g. `section/9` of an Act.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,8 +45,13 @@ pub struct FigureRef {
     pub n: usize,
     pub key: String,
     pub name: String,
+    /// The value with its unit ("£241.45 a week"), or words saying it is not known.
     pub value: String,
+    /// What the sentence shows: `value`, plus its dates when it is not today's figure.
+    pub shown: String,
     pub period: String,
+    /// False when today's figure is not in the data and an earlier one (or none) is shown.
+    pub current: bool,
     pub verified: bool,
     pub source_title: Option<String>,
     pub source_url: Option<String>,
@@ -79,7 +91,13 @@ pub const TOPICS: &[&str] = &[
     "reforms",
     "reference",
 ];
-pub const STATUSES: &[&str] = &["in_force", "proposed", "cancelled", "local_discretion"];
+pub const STATUSES: &[&str] = &[
+    "in_force",
+    "proposed",
+    "not_delivered",
+    "cancelled",
+    "local_discretion",
+];
 pub const DECIDERS: &[&str] = &["national", "council"];
 /// Internal paths an explainer may link to besides other explainers.
 pub const TOOL_PATHS: &[&str] = &[
@@ -121,7 +139,27 @@ mod server {
     use crate::domain::money::Pence;
     use crate::domain::rules::{RULES, RuleValue};
     use crate::domain_text::figure_name;
-    use crate::i18n::{Locale, text};
+    use crate::i18n::{Locale, text, text_count, text_with};
+
+    /// One entry of the sources register (`content/sources/*.toml`).
+    #[derive(Debug, Clone, Deserialize)]
+    pub struct RegisteredSource {
+        pub id: String,
+        pub title: String,
+        #[serde(default)]
+        pub url: Option<String>,
+        #[serde(default)]
+        pub deep_links: bool,
+        #[serde(default)]
+        pub checked: Option<String>,
+        /// The register file it is in.
+        pub file: String,
+    }
+
+    pub static SOURCES: LazyLock<Vec<RegisteredSource>> = LazyLock::new(|| {
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/sources.json")))
+            .expect("content/sources/*.toml match the register schema (checked by tests)")
+    });
 
     #[derive(Debug, Clone, Deserialize)]
     pub struct RawExplainer {
@@ -176,11 +214,25 @@ mod server {
         out
     }
 
-    fn format_value(v: &RuleValue) -> Option<String> {
-        let x = v.value?;
-        Some(match v.unit.as_str() {
-            "weeks" => format!("{}", x.round() as i64),
-            "percent_per_year" => format!("{x}%"),
+    /// How long after its dates end an earlier value is still shown (labelled with its dates)
+    /// in place of today's unknown one: about a year, so last year's figure shows while this
+    /// year's is awaited, but a rate that changes twice a year is not shown two years late.
+    pub const STALE_DAYS_SHOWN: i64 = 400;
+
+    /// A value with its unit, in the reader's language ("£241.45 a week", "12 weeks").
+    pub fn amount_text(unit: &str, x: f64, locale: Locale) -> Option<String> {
+        Some(match unit {
+            "weeks" => text_count(locale, "figure-weeks", "count", x.round() as i64),
+            "percent_per_year" => text_with(
+                locale,
+                "figure-percent-per-year",
+                &[("rate", format!("{x}%"))],
+            ),
+            "gbp_per_week" => text_with(
+                locale,
+                "figure-per-week",
+                &[("amount", Pence::from_pounds(x)?.format_gbp())],
+            ),
             _ => Pence::from_pounds(x)?.format_gbp(),
         })
     }
@@ -192,49 +244,126 @@ mod server {
             .replace('"', "&quot;")
     }
 
-    /// A figure for a shortcode, looked up for `today`.
+    /// The unit a key is measured in, from any period that has it.
+    fn unit_of(key: &str) -> Option<&'static str> {
+        if key == "dpa_max_interest_rate" {
+            return Some("percent_per_year");
+        }
+        RULES
+            .periods
+            .iter()
+            .find_map(|p| p.values.get(key))
+            .map(|v| v.unit.as_str())
+    }
+
+    /// A figure for a shortcode, looked up for `today`. When today's value is not in the data
+    /// the latest earlier one is shown with its dates and a note that it may have changed;
+    /// when no value is known at all, a phrase that still reads as part of the sentence.
     fn figure(kind: &str, key: &str, locale: Locale, today: Date) -> Option<FigureRef> {
-        let (value, period, name) = match kind {
+        struct Shown<'a> {
+            amount: f64,
+            unit: &'a str,
+            period: String,
+            current: bool,
+            value: &'a RuleValue,
+            ends: Date,
+        }
+        let shown = match kind {
             "rule" if key == "dpa_max_interest_rate" => {
-                let d = RULES.dpa_rate_on(today)?;
-                (
-                    &d.value,
-                    format!("{} – {}", d.effective_from, d.effective_to),
-                    figure_name(locale, key),
-                )
+                RULES.dpa_rate_known(today).map(|(d, current)| Shown {
+                    amount: d.value.value.unwrap_or_default(),
+                    unit: "percent_per_year",
+                    period: format!("{} to {}", d.effective_from.long(), d.effective_to.long()),
+                    current,
+                    value: &d.value,
+                    ends: d.effective_to,
+                })
             }
-            "rule" => {
-                let f = RULES.lookup(key, today)?;
-                (f.value, f.period.label.clone(), figure_name(locale, key))
-            }
+            "rule" => RULES.lookup_known(key, today).map(|k| Shown {
+                amount: k.amount,
+                unit: k.value.unit.as_str(),
+                period: k.label(),
+                current: k.current,
+                value: k.value,
+                ends: k.ends(),
+            }),
             "reform_2021" => {
                 let v = RULES.reform_2021.values.get(key)?;
-                (
-                    v,
-                    RULES.reform_2021.label.clone(),
-                    format!("{} ({})", figure_name(locale, key), RULES.reform_2021.label),
-                )
+                let text = amount_text(&v.unit, v.value?, locale)?;
+                return Some(FigureRef {
+                    n: 0,
+                    key: format!("{kind}:{key}"),
+                    name: format!("{} ({})", figure_name(locale, key), RULES.reform_2021.label),
+                    value: text.clone(),
+                    shown: text,
+                    period: RULES.reform_2021.label.clone(),
+                    current: true,
+                    verified: v.verified,
+                    source_title: v.source.as_ref().map(|s| s.title.clone()),
+                    source_url: v.source.as_ref().and_then(|s| s.url.clone()),
+                });
             }
             _ => return None,
+        };
+        let name = figure_name(locale, key);
+        // A value that ended long ago says little about today's: words instead.
+        let shown = shown.filter(|f| f.current || today.days_since(f.ends) <= STALE_DAYS_SHOWN);
+        let Some(f) = shown else {
+            // Never known: say so in words that fit the sentence, and where to check.
+            let unit = unit_of(key)?;
+            let unknown = if unit == "percent_per_year" {
+                text(locale, "explainer-figure-unknown-rate")
+            } else {
+                text(locale, "explainer-figure-unknown")
+            };
+            let check = RULES
+                .period_on_or_latest(today)
+                .and_then(|(p, _)| p.values.get(key))
+                .and_then(|v| v.check_against.as_ref());
+            return Some(FigureRef {
+                n: 0,
+                key: format!("{kind}:{key}"),
+                name,
+                value: unknown.clone(),
+                shown: unknown,
+                period: String::new(),
+                current: false,
+                verified: false,
+                source_title: check.map(|c| c.title.clone()),
+                source_url: check.and_then(|c| c.url.clone()),
+            });
+        };
+        let value = amount_text(f.unit, f.amount, locale)?;
+        let shown = if f.current {
+            value.clone()
+        } else {
+            text_with(
+                locale,
+                "explainer-figure-stale",
+                &[("value", value.clone()), ("period", f.period.clone())],
+            )
         };
         Some(FigureRef {
             n: 0,
             key: format!("{kind}:{key}"),
             name,
-            value: format_value(value)
-                .unwrap_or_else(|| text(locale, "explainer-figure-not-known")),
-            period,
-            verified: value.verified,
-            source_title: value
+            value,
+            shown,
+            period: f.period,
+            current: f.current,
+            verified: f.value.verified,
+            source_title: f
+                .value
                 .source
                 .as_ref()
                 .map(|s| s.title.clone())
-                .or_else(|| value.check_against.as_ref().map(|c| c.title.clone())),
-            source_url: value
+                .or_else(|| f.value.check_against.as_ref().map(|c| c.title.clone())),
+            source_url: f
+                .value
                 .source
                 .as_ref()
                 .and_then(|s| s.url.clone())
-                .or_else(|| value.check_against.as_ref().and_then(|c| c.url.clone())),
+                .or_else(|| f.value.check_against.as_ref().and_then(|c| c.url.clone())),
         })
     }
 
@@ -281,7 +410,7 @@ mod server {
                             }
                         };
                         if plain {
-                            out.push_str(&f.value);
+                            out.push_str(&f.shown);
                         } else {
                             let mark = if f.verified {
                                 String::new()
@@ -290,11 +419,13 @@ mod server {
                             };
                             out.push_str(&format!(
                                 "<span class=\"app-figure\">{}</span><sup class=\"app-figure__ref\"><a href=\"#figure-{n}\" aria-label=\"{}\">{n}{mark}</a></sup>",
-                                escape(&f.value),
+                                escape(&f.shown),
                                 escape(&text(locale, "explainer-figure-ref-label")),
                             ));
                         }
                     }
+                    // An unknown shortcode is a content error (the content tests fail on it);
+                    // the page still reads as a sentence.
                     None => out.push_str(&escape(&text(locale, "explainer-figure-unknown"))),
                 },
             }
@@ -304,7 +435,10 @@ mod server {
     }
 
     pub fn render(raw: &RawExplainer, locale: Locale, today: Date) -> ExplainerPage {
-        let (html, figures) = fill(&raw.html, locale, today, false);
+        // Figures and labels are words inside the page's sentences, so they are written in
+        // the language of the text (English until a page is translated), not the interface's.
+        let text_locale = Locale::from_tag(&raw.locale).unwrap_or(locale);
+        let (html, figures) = fill(&raw.html, text_locale, today, false);
         let words = raw.text.split_whitespace().count() as u32;
         ExplainerPage {
             slug: raw.slug.clone(),
@@ -320,6 +454,7 @@ mod server {
 
     /// Plain text of a page with figures filled in (for the search index).
     pub fn plain_text(raw: &RawExplainer, locale: Locale, today: Date) -> String {
-        fill(&raw.text, locale, today, true).0
+        let text_locale = Locale::from_tag(&raw.locale).unwrap_or(locale);
+        fill(&raw.text, text_locale, today, true).0
     }
 }

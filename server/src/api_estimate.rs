@@ -144,9 +144,30 @@ pub async fn get_rules(
         })?,
     };
     let in_force = RULES.period_on(date).map(|p| p.id.clone());
+    // Each figure as it applies on `date`: today's value, or the latest earlier one marked
+    // `"current": false` with the period it is from, or null when none was ever known.
+    let figures: serde_json::Map<String, serde_json::Value> = RULES
+        .keys()
+        .into_iter()
+        .map(|key| {
+            let v = match RULES.lookup_known(key, date) {
+                Some(k) => json!({
+                    "value": k.amount,
+                    "unit": k.value.unit,
+                    "current": k.current,
+                    "from_period": k.period.id,
+                    "applies": k.label(),
+                    "verified": k.value.verified,
+                }),
+                None => json!({ "value": null, "current": false }),
+            };
+            (key.to_owned(), v)
+        })
+        .collect();
     Ok(Json(json!({
         "date": date,
         "in_force": in_force,
+        "figures": figures,
         "jurisdiction": RULES.jurisdiction,
         "compiled": RULES.compiled,
         "periods": RULES.periods,

@@ -34,7 +34,7 @@ fn ten_year_request() -> EstimateRequest {
         setting: Setting::CareHome,
         weekly_cost: 1250.0,
         nursing: true,
-        age: 84,
+        age: None,
         partner: false,
         savings: 60_000.0,
         property: Some(Property {
@@ -51,6 +51,7 @@ fn ten_year_request() -> EstimateRequest {
         disability_related_expenditure: 0.0,
         housing_costs: 0.0,
         top_up: 0.0,
+        council_rate: 0.0,
         weeks: 520,
         rules: RulesChoice::InForce,
         start_date: Some("2026-11-23".into()),

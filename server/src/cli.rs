@@ -55,6 +55,31 @@ pub enum Command {
     DemoData(DemoDataArgs),
     /// Time the estimator, the site search and page rendering in-process (see docs/performance.md).
     Bench(BenchArgs),
+    /// The charging-rules data: what has run out or runs out soon.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// List figures whose data has ended or ends within --within-days, figures with no value
+    /// today, and explainers past their review date. Always exits 0: it is a report.
+    Report(RulesReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RulesReportArgs {
+    /// The day to report for (YYYY-MM-DD); default today.
+    #[arg(long)]
+    pub today: Option<String>,
+    /// Report figures whose data ends within this many days.
+    #[arg(long, default_value_t = crate::rules_report::WARN_DAYS)]
+    pub within_days: i64,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -9,7 +9,7 @@ use carenav_search::{IndexHandle, ProviderIndex};
 use carenav_store::Store;
 use leptos::config::LeptosOptions;
 
-use crate::cli::{Cli, Command, DataArgs, IndexCommand, ServeArgs};
+use crate::cli::{Cli, Command, DataArgs, IndexCommand, RulesCommand, ServeArgs};
 use crate::config::DataConfig;
 use crate::content::{rebuild_site_index, sync_builtin_pages};
 use crate::directory::rebuild_provider_index;
@@ -47,6 +47,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => crate::directory::import_command(args).await,
         Command::DemoData(args) => crate::directory::demo_data_command(args).await,
         Command::Bench(args) => crate::bench::run(args).await,
+        Command::Rules {
+            command: RulesCommand::Report(args),
+        } => {
+            let today = match args.today.as_deref() {
+                None => crate::api_estimate::today(),
+                Some(s) => carenav_app::domain::date::Date::parse(s)
+                    .with_context(|| format!("--today {s:?} is not a date like 2026-11-29"))?,
+            };
+            let report = crate::rules_report::report(today, args.within_days);
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                print!("{}", crate::rules_report::render(&report));
+            }
+            Ok(())
+        }
     }
 }
 
@@ -109,6 +125,16 @@ pub async fn prepare(data: &DataArgs, site_root: &Path) -> anyhow::Result<AppSta
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let state = prepare(&args.data, &args.site_root).await?;
+    let report =
+        crate::rules_report::report(crate::api_estimate::today(), crate::rules_report::WARN_DAYS);
+    for e in report.running_out() {
+        tracing::warn!(
+            figure = %e.key,
+            last_known = ?e.last_known.map(|d| d.to_string()),
+            state = e.state,
+            "rules data: figure ends soon or has ended; pages show the latest value with its dates (see `carenav rules report`)"
+        );
+    }
     let store = state.services.store.clone();
     let app = crate::router::build(state, &args.site_root);
     let listener = tokio::net::TcpListener::bind(args.addr)

@@ -31,6 +31,22 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) 
             "database": if database.is_ok() { "ok" } else { "unavailable" },
             "index": if index { "ok" } else { "unavailable" },
             "provider_index": if providers { "ok" } else { "unavailable" },
+            "rules": rules_status(),
         })),
     )
+}
+
+/// The rules data's state today (information only: it never makes the site unready, since
+/// pages say when a figure is not today's). Details: `carenav rules report`.
+fn rules_status() -> Value {
+    let r =
+        crate::rules_report::report(crate::api_estimate::today(), crate::rules_report::WARN_DAYS);
+    let count = |state: &str| r.figures.iter().filter(|e| e.state == state).count();
+    json!({
+        "covered_until": r.covered_until.map(|d| d.to_string()),
+        "figures_ended": count("ended"),
+        "figures_ending_within_90_days": count("ends_soon"),
+        "figures_unknown_today": count("unknown_now"),
+        "status": if r.running_out().next().is_some() { "attention" } else { "ok" },
+    })
 }

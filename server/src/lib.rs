@@ -13,4 +13,5 @@ pub mod health;
 pub mod logging;
 pub mod middleware;
 pub mod router;
+pub mod rules_report;
 pub mod state;

@@ -79,14 +79,23 @@ struct LanguageParams {
     back: Option<String>,
 }
 
+/// `back` when it is a path on this site in origin form (`/path?query`), else `None`. Only
+/// visible ASCII is accepted: browsers drop tabs and newlines and read `\\` as `/`, so
+/// `/<TAB>/evil.example` or `/\\evil.example` would leave the site, and a control character
+/// cannot go into a `Location` header at all.
+pub(crate) fn local_path(back: &str) -> Option<&str> {
+    let mut chars = back.chars();
+    let ok = chars.next() == Some('/')
+        && !matches!(chars.next(), Some('/' | '\\'))
+        && back.chars().all(|c| c.is_ascii_graphic() && c != '\\');
+    ok.then_some(back)
+}
+
 /// `/language?to=pl&back=/search?q=x`: remember the choice in a cookie and go back. A plain
 /// link, so it works without JavaScript.
 async fn switch_language(Query(params): Query<LanguageParams>) -> Response {
-    let back = params
-        .back
-        .filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'))
-        .unwrap_or_else(|| "/".into());
-    let mut res = Redirect::to(&back).into_response();
+    let back = params.back.as_deref().and_then(local_path).unwrap_or("/");
+    let mut res = Redirect::to(back).into_response();
     if let Some(locale) = Locale::from_tag(&params.to) {
         let cookie = format!(
             "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
@@ -98,4 +107,39 @@ async fn switch_language(Query(params): Query<LanguageParams>) -> Response {
         }
     }
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_local_origin_form_paths_are_followed() {
+        for ok in [
+            "/",
+            "/search?q=care",
+            "/explainers/glossary#deprivation",
+            "/a%20b",
+        ] {
+            assert_eq!(local_path(ok), Some(ok), "{ok:?}");
+        }
+        for bad in [
+            "",
+            "evil.example",
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "/x\\y",
+            "/\t/evil.example",
+            "/\r\nSet-Cookie: a=b",
+            "/\n/evil.example",
+            "/\0",
+            "/ /evil.example",
+            "/\u{a0}/evil.example",
+            "/caf\u{e9}",
+            "/\u{7f}",
+        ] {
+            assert_eq!(local_path(bad), None, "{bad:?}");
+        }
+    }
 }

@@ -227,8 +227,19 @@ async fn language_switch_sets_cookie_and_only_redirects_locally() {
         "%2F%2Fevil.example",
         "https%3A%2F%2Fevil.example",
         "%2F%5Cevil.example",
+        // A tab or newline is dropped by browsers: `/<TAB>/evil.example` became
+        // `//evil.example`, another origin.
+        "/%09/evil.example",
+        "/%0a/evil.example",
+        "/%0d%0aSet-Cookie:%20x=1",
+        "/%00",
+        "/%20/evil.example",
+        "/%C2%A0/evil.example",
+        "/%7F",
     ] {
-        let (_, headers, _) = get(&s.router, &format!("/language?to=pl&back={evil}"), &[]).await;
+        let (status, headers, _) =
+            get(&s.router, &format!("/language?to=pl&back={evil}"), &[]).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{evil}");
         assert_eq!(headers[header::LOCATION], "/", "{evil}");
     }
 }

@@ -20,8 +20,13 @@ async fn complete_the_form(b: &Browser, base: &str) {
     assert_eq!(b.text("h1").await, "How much does the care cost?");
     b.fill("#weekly_cost", "£1,250").await;
     b.choose("#nursing-no").await;
+    b.fill("#council_rate", "1,000").await;
     b.submit().await;
-    b.fill("#age", "84").await;
+    // Age changes nothing in a care home, so it is not asked.
+    assert_eq!(
+        b.js("return !!document.querySelector('#age');").await,
+        false
+    );
     b.choose("#partner-no").await;
     b.submit().await;
     b.fill("#savings", "60,000").await;
@@ -38,7 +43,22 @@ async fn estimator_without_javascript() {
     complete_the_form(&b, &server.url).await;
     let headline = b.text("#est-headline").await;
     assert!(headline.contains("you would pay £1,250"), "{headline}");
-    assert!(b.text("#est-milestones").await.contains("upper limit"));
+    let milestones = b.text("#est-milestones").await;
+    assert!(milestones.contains("upper limit"), "{milestones}");
+    // Dates in words, not 2027-04-18.
+    assert!(
+        !milestones.chars().any(|c| c == '-') && milestones.contains(" 20"),
+        "{milestones}"
+    );
+    // The council pays up to its usual rate; the rest is a top-up.
+    let why = b.text("#est-why").await;
+    assert!(why.contains("£250.00 a week is a “top-up”"), "{why}");
+    // The answers used are on the page (and so in the printout).
+    let answers = b.text("#est-answers").await;
+    assert!(
+        answers.contains("£1,250.00") && answers.contains("£60,000.00"),
+        "{answers}"
+    );
     assert_eq!(
         b.js("return document.querySelectorAll('svg.app-chart__svg').length;")
             .await,
@@ -108,6 +128,23 @@ async fn estimator_with_javascript_recalculates_in_place() {
         b.js("return getComputedStyle(document.querySelector('#est-what-if')).display;")
             .await,
         "none"
+    );
+    // The month-by-month table prints although its <details> is closed, and so do the
+    // answers; chart labels are at least 12 px.
+    assert_eq!(
+        b.js("return document.querySelector('#est-months').getBoundingClientRect().height > 100;")
+            .await,
+        true
+    );
+    assert_eq!(
+        b.js("return document.querySelector('#est-answers').getBoundingClientRect().height > 50;")
+            .await,
+        true
+    );
+    assert_eq!(
+        b.js("return [...document.querySelectorAll('.app-chart__label')].every(t => t.getBoundingClientRect().height >= 12);")
+            .await,
+        true
     );
     b.close().await;
 }

@@ -49,6 +49,27 @@ impl Date {
     pub fn ymd(self) -> (i64, u32, u32) {
         civil_from_days(self.days)
     }
+
+    /// The date in English words, as the rules data's period labels are written
+    /// ("6 April 2026"). Pages in other languages use the Fluent month names instead.
+    pub fn long(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let (y, m, d) = self.ymd();
+        format!("{d} {} {y}", MONTHS[(m - 1) as usize])
+    }
 }
 
 impl fmt::Display for Date {

@@ -101,7 +101,9 @@ pub struct EstimateRequest {
     pub weekly_cost: f64,
     #[serde(default)]
     pub nursing: bool,
-    pub age: u32,
+    /// Needed only for care at home, where it sets the Minimum Income Guarantee.
+    #[serde(default)]
+    pub age: Option<u32>,
     #[serde(default)]
     pub partner: bool,
     #[serde(default)]
@@ -116,6 +118,10 @@ pub struct EstimateRequest {
     pub housing_costs: f64,
     #[serde(default)]
     pub top_up: f64,
+    /// The council's usual rate for this kind of care home (a week), if known: when the
+    /// council helps, it pays up to this rate and the rest of the fee is a top-up.
+    #[serde(default)]
+    pub council_rate: f64,
     #[serde(default = "default_weeks")]
     pub weeks: u32,
     #[serde(default)]
@@ -214,7 +220,14 @@ pub struct Week {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Milestones {
+    /// The week from which capital stays at or below the upper limit (not a dip that ends).
     pub upper_limit_week: Option<u32>,
+    /// During the property disregard, the week the council starts to help for a while…
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temporary_help_week: Option<u32>,
+    /// …and the week the home starts to count and the full cost comes back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_cost_again_week: Option<u32>,
     pub property_disregard_end_week: Option<u32>,
     pub lower_limit_week: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -276,6 +289,7 @@ struct Input {
     setting: Setting,
     weekly_cost: Pence,
     nursing: bool,
+    /// Required for care at home (validated); unused for a care home.
     age: u32,
     partner: bool,
     capital: Pence,
@@ -285,6 +299,7 @@ struct Input {
     receives_disability_benefit: bool,
     dre_and_housing: Pence,
     top_up: Pence,
+    council_rate: Option<Pence>,
     weeks: u32,
     rules: RulesChoice,
     start: Date,
@@ -326,11 +341,16 @@ fn validate(req: &EstimateRequest, today: Date, rules: &RuleSet) -> Result<Input
             code: "required_positive",
         });
     }
-    if !(18..=120).contains(&req.age) {
-        errors.push(FieldError {
+    match req.age {
+        Some(age) if !(18..=120).contains(&age) => errors.push(FieldError {
             field: "age".into(),
             code: "age_range",
-        });
+        }),
+        None if req.setting == Setting::HomeCare => errors.push(FieldError {
+            field: "age".into(),
+            code: "age_required_home_care",
+        }),
+        _ => {}
     }
     let savings = money("savings", req.savings, MAX_CAPITAL, &mut errors);
     let property = req.property.as_ref().map(|p| {
@@ -373,6 +393,12 @@ fn validate(req: &EstimateRequest, today: Date, rules: &RuleSet) -> Result<Input
         &mut errors,
     );
     let top_up = money("top_up", req.top_up, MAX_WEEKLY_COST, &mut errors);
+    let council_rate = money(
+        "council_rate",
+        req.council_rate,
+        MAX_WEEKLY_COST,
+        &mut errors,
+    );
     if req.setting == Setting::HomeCare {
         if req.nursing {
             errors.push(FieldError {
@@ -384,6 +410,12 @@ fn validate(req: &EstimateRequest, today: Date, rules: &RuleSet) -> Result<Input
             errors.push(FieldError {
                 field: "top_up".into(),
                 code: "top_up_needs_care_home",
+            });
+        }
+        if council_rate > Pence::ZERO {
+            errors.push(FieldError {
+                field: "council_rate".into(),
+                code: "council_rate_needs_care_home",
             });
         }
     }
@@ -426,7 +458,7 @@ fn validate(req: &EstimateRequest, today: Date, rules: &RuleSet) -> Result<Input
         setting: req.setting,
         weekly_cost,
         nursing: req.nursing && req.setting.is_care_home(),
-        age: req.age,
+        age: req.age.unwrap_or(PENSION_AGE),
         partner: req.partner,
         capital,
         property,
@@ -445,6 +477,8 @@ fn validate(req: &EstimateRequest, today: Date, rules: &RuleSet) -> Result<Input
         } else {
             Pence::ZERO
         },
+        council_rate: (req.setting.is_care_home() && council_rate > Pence::ZERO)
+            .then_some(council_rate),
         weeks: req.weeks,
         rules: req.rules,
         start,
@@ -456,6 +490,8 @@ struct Figures<'a> {
     rules: &'a RuleSet,
     used: Vec<UsedFigure>,
     warnings: Vec<Note>,
+    /// Figures already warned about as taken from an earlier period.
+    stale: Vec<&'static str>,
 }
 
 impl<'a> Figures<'a> {
@@ -481,30 +517,51 @@ impl<'a> Figures<'a> {
         }
     }
 
-    /// A figure the estimate cannot do without.
+    /// A figure the estimate cannot do without. When the date's own value is not in the
+    /// data, the latest earlier one is used and a warning says so (the estimate never guesses
+    /// a figure nobody has published; with none known at all it stops and says where to
+    /// check).
     fn need(&mut self, key: &'static str, date: Date) -> Result<Pence, EstimateError> {
-        let found = self
-            .rules
-            .lookup(key, date)
-            .ok_or_else(|| EstimateError::UnknownFigure {
+        let Some(known) = self.rules.lookup_known(key, date) else {
+            let check = self
+                .rules
+                .lookup(key, date)
+                .and_then(|f| f.value.check_against.as_ref());
+            return Err(EstimateError::UnknownFigure {
                 key: key.into(),
-                period: date.to_string(),
-                check_title: None,
-                check_url: None,
-            })?;
-        self.record(&found);
-        found
+                period: self
+                    .rules
+                    .period_on_or_latest(date)
+                    .map_or_else(|| date.to_string(), |(p, _)| p.id.clone()),
+                check_title: check.map(|c| c.title.clone()),
+                check_url: check.and_then(|c| c.url.clone()),
+            });
+        };
+        self.record(&Found {
+            key: known.key,
+            period: known.period,
+            value: known.value,
+        });
+        // Past the last period is already said once ("assumes_latest_figures").
+        if !known.current
+            && self.rules.period_on(date).is_some()
+            && !self.stale.iter().any(|k| *k == key)
+        {
+            self.stale.push(key);
+            self.warnings.push(
+                Note::new("figure_from_earlier_period")
+                    .rule(key)
+                    .amount("value", known.value.pence().unwrap_or(Pence::ZERO)),
+            );
+        }
+        known
             .value
             .pence()
             .ok_or_else(|| EstimateError::UnknownFigure {
                 key: key.into(),
-                period: found.period.id.clone(),
-                check_title: found.value.check_against.as_ref().map(|c| c.title.clone()),
-                check_url: found
-                    .value
-                    .check_against
-                    .as_ref()
-                    .and_then(|c| c.url.clone()),
+                period: known.period.id.clone(),
+                check_title: None,
+                check_url: None,
             })
     }
 
@@ -567,6 +624,7 @@ pub fn estimate(
         rules,
         used: Vec::new(),
         warnings: Vec::new(),
+        stale: Vec::new(),
     };
     let mut explanations = Vec::new();
     let reform = input.rules == RulesChoice::Reform2021;
@@ -732,6 +790,12 @@ pub fn estimate(
 
         let capital_start = savings + if home_counts { home_value } else { Pence::ZERO };
         let care_cost = (input.weekly_cost - nhs).max0();
+        // When the council helps, it pays up to its usual rate for the care it arranges; the
+        // rest of the fee is a top-up (usually paid by someone else).
+        let arranged_cost = match input.council_rate {
+            Some(rate) => (input.weekly_cost.min(rate) - nhs).max0(),
+            None => care_cost,
+        };
 
         // What the means test asks of the person, for a given capital.
         let assess = |capital: Pence| -> (Phase, Pence, Pence) {
@@ -746,7 +810,7 @@ pub fn estimate(
                 };
                 let available =
                     (input.counted_income + t - allowance - input.dre_and_housing).max0();
-                (phase, t, available.min(care_cost))
+                (phase, t, available.min(arranged_cost))
             }
         };
         let (phase, tariff_income, mut person) = assess(capital_start);
@@ -757,7 +821,16 @@ pub fn estimate(
         if home_would_count && dpa {
             let (_, _, person_if_counted) = assess(savings + home_value);
             deferred = (person_if_counted - person).max0();
-            let rate = rules.dpa_rate_on(date).and_then(|d| d.value.value);
+            // Past the known rates, the latest one is used and a warning says so.
+            let rate = rules.dpa_rate_known(date).and_then(|(d, current)| {
+                if !current && !warned_dpa_rate {
+                    figures
+                        .warnings
+                        .push(Note::new("deferred_payment_interest_latest_used").week(week));
+                    warned_dpa_rate = true;
+                }
+                d.value.value
+            });
             match rate {
                 Some(r) => {
                     let interest =
@@ -797,8 +870,12 @@ pub fn estimate(
             }
         }
 
-        let council = care_cost - person;
-        let third_party = input.top_up;
+        let (council, implied_top_up) = if phase == Phase::SelfFunding {
+            (care_cost - person, Pence::ZERO)
+        } else {
+            (arranged_cost - person, (care_cost - arranged_cost).max0())
+        };
+        let third_party = input.top_up + implied_top_up;
 
         // Capital falls by what income does not cover.
         let income_for_fees = match phase {
@@ -814,29 +891,6 @@ pub fn estimate(
             home_value -= from_home;
         }
         let capital_end = savings + if home_counts { home_value } else { Pence::ZERO };
-
-        // Milestones: the first week that starts at or below each limit, having begun above.
-        let started_above_upper = timeline
-            .first()
-            .is_some_and(|w: &Week| w.capital_start > upper)
-            || week == 1 && capital_start > upper;
-        if week > 1
-            && started_above_upper
-            && capital_start <= upper
-            && milestones.upper_limit_week.is_none()
-        {
-            milestones.upper_limit_week = Some(week);
-        }
-        let started_above_lower = timeline
-            .first()
-            .is_some_and(|w: &Week| w.capital_start > lower);
-        if week > 1
-            && started_above_lower
-            && capital_start <= lower
-            && milestones.lower_limit_week.is_none()
-        {
-            milestones.lower_limit_week = Some(week);
-        }
 
         totals.person_pays += person;
         totals.council_pays += council;
@@ -881,6 +935,36 @@ pub fn estimate(
         });
     }
     totals.deferred_debt = debt;
+    milestones.upper_limit_week = milestones
+        .upper_limit_week
+        .or(lasting_drop(&timeline, |w| w.phase == Phase::SelfFunding));
+    milestones.lower_limit_week = lasting_drop(&timeline, |w| w.phase != Phase::CouncilFunded);
+    // During the property disregard, savings may fall to the upper limit, so the council
+    // helps for a while; when the home starts to count the full cost comes back.
+    if let Some(end) = milestones.property_disregard_end_week {
+        let before = &timeline[..(end as usize - 1).min(timeline.len())];
+        if let Some(help) = before
+            .iter()
+            .find(|w| w.phase != Phase::SelfFunding && w.week > 1)
+            && timeline
+                .get(end as usize - 1)
+                .is_some_and(|w| w.phase == Phase::SelfFunding)
+            && timeline[0].phase == Phase::SelfFunding
+        {
+            milestones.temporary_help_week = Some(help.week);
+            milestones.full_cost_again_week = Some(end);
+        }
+    }
+    if input.setting.is_care_home() && timeline.iter().any(|w| w.council_pays > Pence::ZERO) {
+        explanations.push(match input.council_rate {
+            Some(rate) if input.weekly_cost > rate => Note::new("council_rate_top_up")
+                .amount("rate", rate)
+                .amount("cost", input.weekly_cost)
+                .amount("top_up", input.weekly_cost - rate),
+            Some(rate) => Note::new("council_rate_covers").amount("rate", rate),
+            None => Note::new("council_rate_unknown"),
+        });
+    }
 
     let mut warnings = figures.warnings;
     dedupe(&mut warnings);
@@ -901,6 +985,13 @@ pub fn estimate(
         warnings,
         figures: figures.used,
     })
+}
+
+/// The first week of the last run of weeks where `above` no longer holds, having held
+/// before: a crossing that lasts to the end of the timeline (not a dip that comes back).
+fn lasting_drop(timeline: &[Week], above: impl Fn(&Week) -> bool) -> Option<u32> {
+    let last_above = timeline.iter().rposition(&above)?;
+    timeline.get(last_above + 1).map(|w| w.week)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -63,7 +63,7 @@ fn care_home(cost: f64, savings: f64, state_pension: f64) -> EstimateRequest {
         setting: Setting::CareHome,
         weekly_cost: cost,
         nursing: false,
-        age: 84,
+        age: None,
         partner: false,
         savings,
         property: None,
@@ -74,6 +74,7 @@ fn care_home(cost: f64, savings: f64, state_pension: f64) -> EstimateRequest {
         disability_related_expenditure: 0.0,
         housing_costs: 0.0,
         top_up: 0.0,
+        council_rate: 0.0,
         weeks: 52,
         rules: RulesChoice::InForce,
         start_date: Some(START.into()),
@@ -83,7 +84,7 @@ fn care_home(cost: f64, savings: f64, state_pension: f64) -> EstimateRequest {
 fn home_care(cost: f64, age: u32, income: WeeklyIncome) -> EstimateRequest {
     EstimateRequest {
         setting: Setting::HomeCare,
-        age,
+        age: Some(age),
         weekly_income: income,
         savings: 0.0,
         ..care_home(cost, 0.0, 0.0)
@@ -467,8 +468,94 @@ fn case_24_reform_2021_limits() {
 }
 
 // 25. A figure we do not know is never guessed: the estimate says which and where to check.
+// 22b. The reviewer's case: £30,000 savings and an empty £150,000 home. As in case 22 the
+//     savings reach the upper limit in week 8, inside the 12-week property disregard, so the
+//     council helps for a while; in week 13 the home counts (£172,861.75 + …) and the full
+//     cost comes back. The lasting crossing is when the home's value is spent down: 150,000
+//     / 1,019.75 ≈ 147 weeks later, far beyond week 8. Milestones must say so, not "week 8".
 #[test]
-fn case_25_unknown_figure_is_an_error_not_a_guess() {
+fn case_22b_disregard_dip_is_not_the_upper_limit_milestone() {
+    let mut req = with_home(
+        care_home(1250.0, 30_000.0, 230.25),
+        150_000.0,
+        Occupant::Nobody,
+        false,
+    );
+    req.weeks = 104;
+    let e = run(&req);
+    assert_eq!(e.milestones.temporary_help_week, Some(8));
+    assert_eq!(e.milestones.full_cost_again_week, Some(13));
+    assert_eq!(e.milestones.property_disregard_end_week, Some(13));
+    assert_eq!(e.timeline[7].phase, Phase::MeansTested);
+    assert_eq!(e.timeline[12].phase, Phase::SelfFunding);
+    // Within two years capital stays above the limit: no lasting crossing to report.
+    assert_eq!(e.milestones.upper_limit_week, None);
+    req.weeks = 520;
+    let e = run(&req);
+    let w = e
+        .milestones
+        .upper_limit_week
+        .expect("crossing within 10 years");
+    assert!(w > 150, "{w}");
+    assert!(
+        e.timeline[w as usize - 1..]
+            .iter()
+            .all(|x| x.phase != Phase::SelfFunding)
+    );
+}
+
+// 22c. A council's usual rate: £900 a week. Below the lower limit (savings £10,000), income
+//      £200: person 200 − 31.80 = £168.20; council 900 − 168.20 = £731.80; the home costs
+//      £1,100, so the top-up is £200 a week (paid by someone else). Self-funding weeks pay the
+//      full fee with no top-up.
+#[test]
+fn case_22c_council_rate_implies_a_top_up() {
+    let mut req = care_home(1100.0, 10_000.0, 200.0);
+    req.council_rate = 900.0;
+    let e = run(&req);
+    assert_week(&e.first_week, Phase::CouncilFunded, 168.20, 731.80, 0.0);
+    assert_eq!(e.first_week.third_party_pays, gbp(200.0));
+    assert!(
+        e.explanations
+            .iter()
+            .any(|n| n.code == "council_rate_top_up")
+    );
+
+    let mut rich = care_home(1100.0, 100_000.0, 200.0);
+    rich.council_rate = 900.0;
+    let e = run(&rich);
+    assert_week(&e.first_week, Phase::SelfFunding, 1100.0, 0.0, 0.0);
+    assert_eq!(e.first_week.third_party_pays, Pence::ZERO);
+
+    // Without the rate, the estimate says what to ask.
+    let e = run(&care_home(1100.0, 10_000.0, 200.0));
+    assert!(
+        e.explanations
+            .iter()
+            .any(|n| n.code == "council_rate_unknown")
+    );
+}
+
+// 22d. Age is needed only at home.
+#[test]
+fn case_22d_age_only_for_care_at_home() {
+    let req = care_home(1000.0, 0.0, 200.0);
+    assert_eq!(req.age, None);
+    run(&req);
+    let mut home = home_care(300.0, 40, WeeklyIncome::default());
+    home.age = None;
+    let Err(EstimateError::Invalid { errors }) = estimate(&home, &fixture(), today()) else {
+        panic!("age is required at home")
+    };
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.field == "age" && e.code == "age_required_home_care")
+    );
+}
+
+#[test]
+fn case_25_unknown_figure_uses_the_latest_known_with_a_warning() {
     let mut rules = fixture();
     let p = rules
         .periods
@@ -479,6 +566,38 @@ fn case_25_unknown_figure_is_an_error_not_a_guess() {
         .get_mut("mig_single_25_to_pension_age")
         .unwrap()
         .value = None;
+    let earlier = rules
+        .periods
+        .iter()
+        .find(|p| p.id == "2025-26")
+        .unwrap()
+        .values["mig_single_25_to_pension_age"]
+        .pence()
+        .unwrap();
+    let e = estimate(
+        &home_care(300.0, 40, WeeklyIncome::default()),
+        &rules,
+        today(),
+    )
+    .unwrap();
+    assert_eq!(e.first_week.protected_allowance, earlier);
+    let w = e
+        .warnings
+        .iter()
+        .find(|w| w.code == "figure_from_earlier_period")
+        .expect("a warning that names the figure");
+    assert_eq!(w.rule.as_deref(), Some("mig_single_25_to_pension_age"));
+}
+
+#[test]
+fn case_25b_figure_never_known_is_an_error_not_a_guess() {
+    let mut rules = fixture();
+    for p in &mut rules.periods {
+        p.values
+            .get_mut("mig_single_25_to_pension_age")
+            .unwrap()
+            .value = None;
+    }
     let err = estimate(
         &home_care(300.0, 40, WeeklyIncome::default()),
         &rules,
@@ -517,7 +636,7 @@ fn case_26_unverified_figures_are_flagged() {
 #[test]
 fn validation_errors_name_the_field() {
     let mut req = care_home(-5.0, f64::NAN, 0.0);
-    req.age = 10;
+    req.age = Some(10);
     req.weeks = 0;
     req.start_date = Some("tomorrow".into());
     let Err(EstimateError::Invalid { errors }) = estimate(&req, &fixture(), today()) else {
@@ -588,7 +707,7 @@ fn arb_request() -> impl Strategy<Value = EstimateRequest> {
                     setting,
                     weekly_cost: cost as f64 / 100.0,
                     nursing: nursing && setting.is_care_home(),
-                    age,
+                    age: Some(age),
                     partner,
                     savings: savings as f64 / 100.0,
                     property: property.map(|(v, o, d)| Property {
@@ -608,6 +727,7 @@ fn arb_request() -> impl Strategy<Value = EstimateRequest> {
                     } else {
                         0.0
                     },
+                    council_rate: 0.0,
                     weeks: 30,
                     rules: RulesChoice::InForce,
                     start_date: Some(START.into()),

@@ -146,6 +146,46 @@ pub static RULES: LazyLock<RuleSet> = LazyLock::new(|| {
         .expect("content/rules/england.toml matches the rules schema (checked by tests)")
 });
 
+/// A figure for a date when the date's own figure is not known: the latest earlier one, and
+/// what it is labelled with. `current` is false when the value is from an earlier period (or
+/// the date is past every period), so whoever shows it must say so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Known<'a> {
+    pub key: &'a str,
+    pub period: &'a Period,
+    pub value: &'a RuleValue,
+    pub amount: f64,
+    pub current: bool,
+}
+
+impl Known<'_> {
+    /// The last day the value applies to.
+    pub fn ends(&self) -> Date {
+        self.value.effective_to.unwrap_or(self.period.effective_to)
+    }
+
+    /// The dates the value applies to, in words ("6 April 2026 to 5 April 2027").
+    pub fn label(&self) -> String {
+        match (self.value.effective_from, self.value.effective_to) {
+            (Some(from), Some(to)) => format!("{} to {}", from.long(), to.long()),
+            _ => self.period.label.clone(),
+        }
+    }
+}
+
+/// One line of the rules report: a figure whose data runs out soon or has run out.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Expiring {
+    pub key: String,
+    /// The last day any known value of this figure applies to.
+    pub last_known: Option<Date>,
+    /// Days from `today` to `last_known` (negative: already past).
+    pub days_left: Option<i64>,
+    /// `unknown_now`: no value for today; `ended`: the data ended before today;
+    /// `ends_soon`: the data ends within the window.
+    pub state: &'static str,
+}
+
 /// A figure looked up for a date, with where it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found<'a> {
@@ -199,6 +239,115 @@ impl RuleSet {
             .values
             .get(key)
             .map(|value| Found { key, period, value })
+    }
+
+    /// The figure for `date` if it is known; otherwise the latest known value from before
+    /// `date`, marked not current. `None` only when no value was ever known up to `date`.
+    pub fn lookup_known<'a>(&'a self, key: &'a str, date: Date) -> Option<Known<'a>> {
+        if let Some(found) = self.lookup(key, date)
+            && let Some(amount) = found.value.value
+        {
+            let own_dates_cover = matches!(
+                (found.value.effective_from, found.value.effective_to),
+                (Some(from), Some(to)) if from <= date && date <= to
+            );
+            let current = own_dates_cover
+                || (found.value.effective_from.is_none() && found.period.covers(date));
+            return Some(Known {
+                key,
+                period: found.period,
+                value: found.value,
+                amount,
+                current,
+            });
+        }
+        self.periods
+            .iter()
+            .filter_map(|p| {
+                let v = p.values.get(key)?;
+                let amount = v.value?;
+                let from = v.effective_from.unwrap_or(p.effective_from);
+                (from <= date).then_some((from, p, v, amount))
+            })
+            .max_by_key(|(from, ..)| *from)
+            .map(|(_, period, value, amount)| Known {
+                key,
+                period,
+                value,
+                amount,
+                current: false,
+            })
+    }
+
+    /// The deferred-payment rate for `date`, or the latest earlier one (`false`: not current).
+    pub fn dpa_rate_known(&self, date: Date) -> Option<(&DatedValue, bool)> {
+        if let Some(d) = self.dpa_rate_on(date)
+            && d.value.value.is_some()
+        {
+            return Some((d, true));
+        }
+        self.dpa_interest_periods
+            .iter()
+            .filter(|d| d.effective_from <= date && d.value.value.is_some())
+            .max_by_key(|d| d.effective_from)
+            .map(|d| (d, false))
+    }
+
+    /// Every figure key in any period, sorted.
+    pub fn keys(&self) -> Vec<&str> {
+        let mut keys: Vec<&str> = self
+            .periods
+            .iter()
+            .flat_map(|p| p.values.keys().map(String::as_str))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    /// Every figure whose data has run out by `today`, or runs out within `within_days`, or
+    /// that has no value for today: what `carenav rules report` lists.
+    pub fn expiring(&self, today: Date, within_days: i64) -> Vec<Expiring> {
+        let keys = self.keys();
+        let mut out = Vec::new();
+        let mut push = |key: &str, last_known: Option<Date>, known_today: bool| {
+            let days_left = last_known.map(|d| d.days_since(today));
+            let state = match days_left {
+                _ if !known_today && last_known.is_some_and(|d| d >= today) => "unknown_now",
+                None => "unknown_now",
+                Some(n) if n < 0 => "ended",
+                Some(n) if n <= within_days => "ends_soon",
+                _ => return,
+            };
+            out.push(Expiring {
+                key: key.to_owned(),
+                last_known,
+                days_left,
+                state,
+            });
+        };
+        for key in keys {
+            let last_known = self
+                .periods
+                .iter()
+                .filter_map(|p| {
+                    let v = p.values.get(key)?;
+                    v.value?;
+                    Some(v.effective_to.unwrap_or(p.effective_to))
+                })
+                .max();
+            let known_today = self.lookup_known(key, today).is_some_and(|k| k.current);
+            push(key, last_known, known_today);
+        }
+        let dpa_last = self
+            .dpa_interest_periods
+            .iter()
+            .filter(|d| d.value.value.is_some())
+            .map(|d| d.effective_to)
+            .max();
+        let dpa_today = self.dpa_rate_known(today).is_some_and(|(_, c)| c);
+        push("dpa_max_interest_rate", dpa_last, dpa_today);
+        out
     }
 
     /// Deferred-payment maximum interest rate on `date` (percent a year), if known.
@@ -291,22 +440,6 @@ mod tests {
         );
     }
 
-    /// The real clock: fails once the shipped periods no longer cover today, which is the
-    /// signal to add the next year's figures.
-    #[test]
-    fn today_is_covered() {
-        let days = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs() as i64
-            / 86_400;
-        let today = Date::from_unix_days(days);
-        assert!(
-            RULES.period_on(today).is_some(),
-            "no charging period covers {today}: add the new year's figures"
-        );
-    }
-
     #[test]
     fn validation_finds_overlaps_gaps_and_missing_keys() {
         let mut rules = RULES.clone();
@@ -326,6 +459,65 @@ mod tests {
         let mut rules = RULES.clone();
         rules.periods[1].effective_from = rules.periods[1].effective_from.add_days(3);
         assert!(rules.validate(today()).join("\n").contains("gap between"));
+    }
+
+    #[test]
+    fn lookup_known_falls_back_to_the_latest_earlier_value() {
+        let mut rules = RULES.clone();
+        let last = rules.periods.len() - 1;
+        let date = rules.periods[last].effective_from.add_days(10);
+        let before = rules.periods[last - 1].values["upper_capital_limit"].value;
+        rules.periods[last]
+            .values
+            .get_mut("upper_capital_limit")
+            .unwrap()
+            .value = None;
+        let k = rules.lookup_known("upper_capital_limit", date).unwrap();
+        assert!(!k.current);
+        assert_eq!(Some(k.amount), before);
+        assert_eq!(k.period.id, rules.periods[last - 1].id);
+
+        // Past every period: the latest value, not current.
+        let after = rules.last_date().unwrap().add_days(1);
+        let k = RULES.lookup_known("lower_capital_limit", after).unwrap();
+        assert!(!k.current);
+        let k = RULES
+            .lookup_known("lower_capital_limit", RULES.first_date().unwrap())
+            .unwrap();
+        assert!(k.current);
+        // Before anything was known: nothing.
+        assert!(
+            RULES
+                .lookup_known("upper_capital_limit", Date::parse("2000-01-01").unwrap())
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn expiring_reports_what_runs_out() {
+        let last = RULES.last_date().unwrap();
+        let soon = RULES.expiring(last.add_days(-30), 90);
+        assert!(
+            soon.iter()
+                .any(|e| e.key == "property_disregard_weeks" && e.state == "ends_soon"),
+            "{soon:?}"
+        );
+        let ended = RULES.expiring(last.add_days(5), 90);
+        assert!(
+            ended
+                .iter()
+                .any(|e| e.key == "property_disregard_weeks" && e.state == "ended"),
+            "{ended:?}"
+        );
+        // Far from the end, nothing but unknown figures is reported.
+        let first = RULES.first_date().unwrap().add_days(1);
+        let early = RULES.expiring(first, 90);
+        assert!(
+            early
+                .iter()
+                .all(|e| e.state == "unknown_now" || e.key == "dpa_max_interest_rate"),
+            "{early:?}"
+        );
     }
 
     #[test]

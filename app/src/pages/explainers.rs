@@ -105,7 +105,9 @@ fn Explainer(p: ExplainerPage) -> impl IntoView {
                     <ol class="app-figures__list">
                         {p.figures.iter().map(|f| view! {
                             <li id=format!("figure-{}", f.n)>
-                                <strong>{f.name.clone()}</strong>": "{f.value.clone()}" ("{f.period.clone()}"). "
+                                <strong>{f.name.clone()}</strong>": "{f.value.clone()}
+                                {(!f.period.is_empty()).then(|| format!(" ({})", f.period))}". "
+                                {(!f.current).then(|| view! { {t!("explainer-figure-not-current")}" " })}
                                 {if f.verified { t!("est-verified") } else { t!("est-unverified") }}". "
                                 {f.source_title.clone().map(|title| match f.source_url.clone() {
                                     Some(url) => view! { <a href=url>{title}</a> }.into_any(),

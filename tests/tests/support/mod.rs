@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -149,10 +150,13 @@ pub struct Browser {
 impl Browser {
     pub async fn start(javascript: bool) -> Browser {
         let port = free_port();
+        // Its own process group, so that the driver and every Chromium process it starts can
+        // be killed together on any exit path (see `Drop`), panics included.
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
+            .process_group(0)
             .spawn()
             .expect(
                 "start chromedriver (Debian package chromium-driver; scripts/test.sh installs it)",
@@ -180,6 +184,10 @@ impl Browser {
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
 
         let deadline = Instant::now() + Duration::from_secs(20);
+        let mut guard = DriverGuard {
+            driver: Some(driver),
+            profile: profile.path().to_path_buf(),
+        };
         let client = loop {
             match ClientBuilder::rustls()
                 .unwrap()
@@ -204,6 +212,7 @@ impl Browser {
             ))
             .await
             .expect("set WebDriver timeouts");
+        let driver = guard.driver.take().expect("driver");
         Browser {
             javascript,
             driver,
@@ -213,22 +222,51 @@ impl Browser {
         }
     }
 
+    /// Open a page. With JavaScript on, wait until the WASM bundle has hydrated it: until
+    /// then a re-render may replace any node a test reads.
     pub async fn goto(&self, url: &str) {
         self.client.goto(url).await.unwrap();
+        self.settle().await;
     }
 
+    /// With JavaScript on, wait for hydration of the page now loaded (after a full page load
+    /// `data-hydrated` starts unset; after a client-side navigation it stays set).
+    pub async fn settle(&self) {
+        if self.javascript {
+            self.wait_hydrated().await;
+        }
+    }
+
+    /// The text of the first element matching `css` (its `innerText`, trimmed). Read in one
+    /// script, so a re-render between finding and reading cannot make it stale; waits up to
+    /// 10 s for the element to exist.
     pub async fn text(&self, css: &str) -> String {
-        self.client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .text()
-            .await
-            .unwrap()
+        let script = format!(
+            "const e = document.querySelector({css:?}); return e ? e.innerText.trim() : null;"
+        );
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            match self.js(&script).await {
+                Value::String(s) => return s,
+                _ if Instant::now() > deadline => panic!("{css}: no such element"),
+                _ => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
     }
 
+    /// Run a script. A script that races a navigation (the old document is gone, the new one
+    /// not ready) is retried for up to 10 s.
     pub async fn js(&self, script: &str) -> Value {
-        self.client.execute(script, vec![]).await.unwrap()
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            match self.client.execute(script, vec![]).await {
+                Ok(v) => return v,
+                Err(e) if Instant::now() < deadline && is_transient(&e) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("script failed: {e}\n{script}"),
+            }
+        }
     }
 
     pub async fn html_attr(&self, name: &str) -> Value {
@@ -296,14 +334,22 @@ impl Browser {
             .unwrap()
     }
 
+    /// Click the element matching `css`, finding it again if a re-render replaced it.
     pub async fn click(&self, css: &str) {
-        self.client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .click()
-            .await
-            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let result = match self.client.find(Locator::Css(css)).await {
+                Ok(el) => el.click().await,
+                Err(e) => Err(e),
+            };
+            match result {
+                Ok(()) => return,
+                Err(e) if Instant::now() < deadline && is_transient(&e) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("{css}: {e}"),
+            }
+        }
     }
 
     /// Choose a radio button.
@@ -327,13 +373,22 @@ impl Browser {
             .await;
             return;
         }
-        let el = self
-            .client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"));
-        el.clear().await.unwrap();
-        el.send_keys(text).await.unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let result = async {
+                let el = self.client.find(Locator::Css(css)).await?;
+                el.clear().await?;
+                el.send_keys(text).await
+            }
+            .await;
+            match result {
+                Ok(()) => return,
+                Err(e) if Instant::now() < deadline && is_transient(&e) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("{css}: {e}"),
+            }
+        }
     }
 
     /// Follow a link: a click with JavaScript on; without it, open the link's URL (see
@@ -341,6 +396,7 @@ impl Browser {
     pub async fn follow(&self, css: &str) {
         if self.javascript {
             self.click(css).await;
+            self.settle().await;
         } else {
             let href = self
                 .js(&format!("return document.querySelector({css:?}).href;"))
@@ -375,6 +431,7 @@ impl Browser {
                     .await
                     == Value::Bool(true)
             {
+                self.settle().await;
                 return;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -382,16 +439,66 @@ impl Browser {
         panic!("the form did not move on");
     }
 
-    pub async fn close(mut self) {
+    pub async fn close(self) {
         let client = self.client.clone();
         let _ = client.close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        // `Drop` kills whatever is left of the driver's process group.
+    }
+}
+
+/// Errors worth retrying: the element was replaced by a re-render, or the page was between
+/// documents.
+fn is_transient(e: &fantoccini::error::CmdError) -> bool {
+    use fantoccini::error::{CmdError, ErrorStatus};
+    match e {
+        CmdError::Standard(w) => matches!(
+            w.error,
+            ErrorStatus::StaleElementReference
+                | ErrorStatus::NoSuchElement
+                | ErrorStatus::JavascriptError
+                | ErrorStatus::ElementNotInteractable
+                | ErrorStatus::ElementClickIntercepted
+        ),
+        CmdError::NoSuchElement(_) => true,
+        _ => false,
+    }
+}
+
+/// Kill chromedriver's whole process group (the driver and every Chromium process it
+/// started), then any process still using this browser's profile directory.
+fn kill_browser_processes(driver: &mut Child, profile: &Path) {
+    let pgid = driver.id();
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{pgid}")])
+        .stderr(Stdio::null())
+        .status();
+    let _ = driver.kill();
+    let _ = driver.wait();
+    let _ = Command::new("pkill")
+        .args(["-KILL", "-f", "--"])
+        .arg(format!("user-data-dir={}", profile.display()))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+}
+
+/// Kills the driver if `Browser::start` itself fails part-way.
+struct DriverGuard {
+    driver: Option<Child>,
+    profile: PathBuf,
+}
+
+impl Drop for DriverGuard {
+    fn drop(&mut self) {
+        if let Some(mut d) = self.driver.take() {
+            kill_browser_processes(&mut d, &self.profile);
+        }
     }
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
+        let profile = self._profile.path().to_path_buf();
+        kill_browser_processes(&mut self.driver, &profile);
     }
 }

@@ -7,11 +7,13 @@ use crate::domain::estimate::Week;
 use crate::domain::money::Pence;
 use crate::t;
 
-const W: f64 = 640.0;
+// A narrow drawing, so that on a 390 px phone and on A4 paper the labels (15 units, see
+// `.app-chart__label`) come out at about 13 px or more.
+const W: f64 = 440.0;
 const H: f64 = 240.0;
-const LEFT: f64 = 70.0;
+const LEFT: f64 = 80.0;
 const RIGHT: f64 = 10.0;
-const TOP: f64 = 10.0;
+const TOP: f64 = 14.0;
 const BOTTOM: f64 = 30.0;
 
 fn x(week: u32, weeks: u32) -> f64 {
@@ -85,7 +87,7 @@ pub fn CapitalChart(
                 <desc id="chart-capital-desc">{desc}</desc>
                 <line class="app-chart__axis" x1=LEFT y1=H - BOTTOM x2=W - RIGHT y2=H - BOTTOM/>
                 <line class="app-chart__axis" x1=LEFT y1=TOP x2=LEFT y2=H - BOTTOM/>
-                <text class="app-chart__label" x="4" y=TOP + 10.0>{max.format_gbp()}</text>
+                <text class="app-chart__label" x="4" y=TOP + 6.0>{max.format_gbp()}</text>
                 <text class="app-chart__label" x="4" y=H - BOTTOM>"£0"</text>
                 {year_ticks(weeks).into_iter().map(|(w, label)| view! {
                     <text class="app-chart__label" x=x(w, weeks) y=H - 10.0 text-anchor="middle">{label}</text>
@@ -138,7 +140,7 @@ pub fn WhoPaysChart(timeline: Vec<Week>) -> impl IntoView {
             <svg class="app-chart__svg" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="chart-pays-title" preserveAspectRatio="xMidYMid meet">
                 <title id="chart-pays-title">{t!("est-chart-pays-title")}</title>
                 <line class="app-chart__axis" x1=LEFT y1=H - BOTTOM x2=W - RIGHT y2=H - BOTTOM/>
-                <text class="app-chart__label" x="4" y=TOP + 10.0>{max.format_gbp()}</text>
+                <text class="app-chart__label" x="4" y=TOP + 6.0>{max.format_gbp()}</text>
                 <text class="app-chart__label" x="4" y=H - BOTTOM>"£0"</text>
                 {year_ticks(weeks).into_iter().map(|(w, label)| view! {
                     <text class="app-chart__label" x=x(w, weeks) y=H - 10.0 text-anchor="middle">{label}</text>

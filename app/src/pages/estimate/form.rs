@@ -44,7 +44,7 @@ impl Step {
     pub fn keys(self) -> &'static [&'static str] {
         match self {
             Step::Setting => &["setting"],
-            Step::Cost => &["weekly_cost", "nursing", "top_up"],
+            Step::Cost => &["weekly_cost", "nursing", "council_rate", "top_up"],
             Step::You => &["age", "partner"],
             Step::Money => &["savings", "property_value", "occupant", "deferred_payment"],
             Step::Income => INCOME_STEP_KEYS,
@@ -207,16 +207,20 @@ pub fn check_step(step: Step, a: &Answers) -> Vec<AnswerError> {
             }
             if a.is_care_home() {
                 yes_no(a, "nursing", &mut errors);
+                money_answer(a, "council_rate", MAX_WEEKLY_COST, false, &mut errors);
                 money_answer(a, "top_up", MAX_WEEKLY_COST, false, &mut errors);
             }
         }
         Step::You => {
-            match a.get("age").trim().parse::<u32>() {
-                Ok(age) if (18..=120).contains(&age) => {}
-                _ => errors.push(AnswerError {
-                    key: "age",
-                    message: "err-age_range",
-                }),
+            // Age matters only at home (the Minimum Income Guarantee), so only asked there.
+            if !a.is_care_home() {
+                match a.get("age").trim().parse::<u32>() {
+                    Ok(age) if (18..=120).contains(&age) => {}
+                    _ => errors.push(AnswerError {
+                        key: "age",
+                        message: "err-age_range",
+                    }),
+                }
             }
             yes_no(a, "partner", &mut errors);
         }
@@ -277,7 +281,11 @@ pub fn to_request(a: &Answers) -> EstimateRequest {
         setting,
         weekly_cost: m("weekly_cost", MAX_WEEKLY_COST),
         nursing: care_home && a.get("nursing") == "yes",
-        age: a.get("age").trim().parse().unwrap_or(0),
+        age: if care_home {
+            None
+        } else {
+            a.get("age").trim().parse().ok()
+        },
         partner: a.get("partner") == "yes",
         savings: m("savings", MAX_CAPITAL),
         property: (property_value > 0.0).then(|| Property {
@@ -303,6 +311,11 @@ pub fn to_request(a: &Answers) -> EstimateRequest {
         },
         top_up: if care_home {
             m("top_up", MAX_WEEKLY_COST)
+        } else {
+            0.0
+        },
+        council_rate: if care_home {
+            m("council_rate", MAX_WEEKLY_COST)
         } else {
             0.0
         },
@@ -375,6 +388,22 @@ mod tests {
         assert_eq!(req.setting, Setting::HomeCare);
         assert_eq!(req.weekly_cost, 300.0);
         assert_eq!(req.weeks, 260);
+    }
+
+    #[test]
+    fn age_is_asked_only_for_care_at_home() {
+        let home = answers(&[("setting", "care_home"), ("partner", "no")]);
+        assert!(check_step(Step::You, &home).is_empty());
+        assert_eq!(to_request(&home.with("age", "84")).age, None);
+        let at_home = answers(&[("setting", "home_care"), ("partner", "no")]);
+        assert_eq!(
+            check_step(Step::You, &at_home),
+            vec![AnswerError {
+                key: "age",
+                message: "err-age_range"
+            }]
+        );
+        assert_eq!(to_request(&at_home.with("age", "70")).age, Some(70));
     }
 
     #[test]

@@ -295,6 +295,7 @@ fn CostStep(
         <MoneyField name="weekly_cost" label=t!("est-l-weekly_cost") hint=cost_hint value=answers.get("weekly_cost").to_owned() error=error_for("weekly_cost")/>
         {care_home.then(|| view! {
             <Radios name="nursing" legend=t!("est-l-nursing") hint=t!("est-h-nursing") options=yes_no() value=answers.get("nursing").to_owned() error=error_for("nursing")/>
+            <MoneyField name="council_rate" label=t!("est-l-council_rate") hint=t!("est-h-council_rate") value=answers.get("council_rate").to_owned() error=error_for("council_rate")/>
             <MoneyField name="top_up" label=t!("est-l-top_up") hint=t!("est-h-top_up") value=answers.get("top_up").to_owned() error=error_for("top_up")/>
         })}
     }
@@ -307,13 +308,19 @@ fn YouStep(
 ) -> impl IntoView {
     let age_error = error_for("age");
     let invalid = age_error.is_some();
+    // Age is asked only for care at home, where it sets the Minimum Income Guarantee.
+    let ask_age = !answers.is_care_home();
     view! {
-        <div class=if invalid { "app-form-group app-form-group--error" } else { "app-form-group" }>
-            <label class="app-label" for="age">{t!("est-l-age")}</label>
-            {age_error.map(|e| view! { <p class="app-error-message" id="age-error">{e}</p> })}
-            <input class="app-input app-input--short" id="age" name="age" type="text" inputmode="numeric" autocomplete="off"
-                value=answers.get("age").to_owned() aria-invalid=invalid.then_some("true") aria-describedby=invalid.then_some("age-error")/>
-        </div>
+        {ask_age.then(|| view! {
+            <div class=if invalid { "app-form-group app-form-group--error" } else { "app-form-group" }>
+                <label class="app-label" for="age">{t!("est-l-age")}</label>
+                <p class="app-hint" id="age-hint">{t!("est-h-age")}</p>
+                {age_error.clone().map(|e| view! { <p class="app-error-message" id="age-error">{e}</p> })}
+                <input class="app-input app-input--short" id="age" name="age" type="text" inputmode="numeric" autocomplete="off"
+                    value=answers.get("age").to_owned() aria-invalid=invalid.then_some("true")
+                    aria-describedby=if invalid { "age-hint age-error" } else { "age-hint" }/>
+            </div>
+        })}
         <Radios name="partner" legend=t!("est-l-partner") hint=t!("est-h-partner") options=yes_no() value=answers.get("partner").to_owned() error=error_for("partner")/>
     }
 }

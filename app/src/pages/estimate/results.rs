@@ -2,13 +2,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::chart::{CapitalChart, WhoPaysChart};
-use super::form::{Answers, to_request};
+use super::form::{Answers, Step, to_request};
 use crate::domain::date::Date;
+use crate::domain::estimate::MAX_CAPITAL;
 use crate::domain::estimate::{Estimate, EstimateError, Phase, RulesChoice, Week, estimate};
-use crate::domain::money::Pence;
+use crate::domain::money::{Pence, parse_money};
 use crate::domain::rules::RULES;
 use crate::domain_text::{figure_name, warning, why};
 use crate::i18n::use_locale;
+use crate::pages::providers::parts::long_date;
 use crate::t;
 
 fn phase_name(p: Phase) -> String {
@@ -40,11 +42,104 @@ fn runs(timeline: &[Week]) -> Vec<PhaseRun<'_>> {
     out
 }
 
+/// The date a week starts, in words ("18 April 2027").
 fn week_date(e: &Estimate, week: u32) -> String {
+    let locale = use_locale();
     e.timeline
         .get(week as usize - 1)
-        .map(|w| w.date.to_string())
+        .map(|w| long_date(locale, &w.date.to_string()))
         .unwrap_or_default()
+}
+
+/// One calendar month of the timeline: what each party paid in the weeks starting in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Month {
+    pub year: i64,
+    pub month: u32,
+    pub weeks: u32,
+    pub person: Pence,
+    pub council: Pence,
+    pub nhs: Pence,
+    pub top_up: Pence,
+    /// Capital at the end of the month's last week.
+    pub capital_end: Pence,
+    pub debt: Pence,
+}
+
+/// The timeline by calendar month (a week belongs to the month it starts in).
+pub fn months(timeline: &[Week]) -> Vec<Month> {
+    let mut out: Vec<Month> = Vec::new();
+    for w in timeline {
+        let (year, month, _) = w.date.ymd();
+        match out.last_mut() {
+            Some(m) if m.year == year && m.month == month => {
+                m.weeks += 1;
+                m.person += w.person_pays;
+                m.council += w.council_pays;
+                m.nhs += w.nhs_pays;
+                m.top_up += w.third_party_pays;
+                m.capital_end = w.capital_end;
+                m.debt = w.deferred_debt;
+            }
+            _ => out.push(Month {
+                year,
+                month,
+                weeks: 1,
+                person: w.person_pays,
+                council: w.council_pays,
+                nhs: w.nhs_pays,
+                top_up: w.third_party_pays,
+                capital_end: w.capital_end,
+                debt: w.deferred_debt,
+            }),
+        }
+    }
+    out
+}
+
+/// The answers used, as label and value, in the order they were asked (for the page and the
+/// printout).
+fn answer_rows(answers: &Answers) -> Vec<(String, String)> {
+    let locale = use_locale();
+    let tr = |key: &str| crate::i18n::text(locale, key);
+    let care_home = answers.is_care_home();
+    let mut rows = Vec::new();
+    for step in Step::ALL {
+        for key in step.keys() {
+            let raw = answers.get(key).trim();
+            if raw.is_empty() {
+                continue;
+            }
+            let applies = match *key {
+                "nursing" | "council_rate" | "top_up" | "occupant" | "deferred_payment" => {
+                    care_home
+                }
+                "age" | "disability_related_expenditure" | "housing_costs" => !care_home,
+                _ => true,
+            };
+            if !applies {
+                continue;
+            }
+            let value = match *key {
+                "setting" | "occupant" => tr(&format!("est-o-{raw}")),
+                "nursing" | "partner" | "deferred_payment" => {
+                    tr(if raw == "yes" { "est-yes" } else { "est-no" })
+                }
+                "age" => raw.to_owned(),
+                _ => match parse_money(raw, MAX_CAPITAL) {
+                    Ok(p) => p.format_gbp(),
+                    Err(_) => raw.to_owned(),
+                },
+            };
+            let label = if *key == "setting" {
+                tr("est-q-setting")
+            } else {
+                tr(&format!("est-l-{key}"))
+            };
+            rows.push((label, value));
+        }
+    }
+    rows
 }
 
 #[component]
@@ -131,9 +226,14 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
     };
     let m = e.milestones.clone();
     let milestones: Vec<String> = [
+        m.temporary_help_week
+            .map(|w| t!("est-m-temporary-help", week = w, date = week_date(&e, w))),
+        m.full_cost_again_week
+            .map(|w| t!("est-m-full-cost-again", week = w, date = week_date(&e, w))),
         m.upper_limit_week
             .map(|w| t!("est-m-upper", week = w, date = week_date(&e, w))),
         m.property_disregard_end_week
+            .filter(|w| m.full_cost_again_week != Some(*w))
             .map(|w| t!("est-m-property", week = w, date = week_date(&e, w))),
         m.lower_limit_week
             .map(|w| t!("est-m-lower", week = w, date = week_date(&e, w))),
@@ -185,13 +285,10 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
         }
     }
     let share = link(base.clone());
-    let table_rows: Vec<Week> = e
-        .timeline
-        .iter()
-        .filter(|w| w.week == 1 || w.week % 13 == 0 || w.week == weeks)
-        .cloned()
-        .collect();
+    let month_rows = months(&e.timeline);
+    let answer_list = answer_rows(&answers);
     let has_debt = e.totals.deferred_debt > Pence::ZERO;
+    let has_top_up = e.totals.third_party_pays > Pence::ZERO;
     let figures = e.figures.clone();
 
     view! {
@@ -256,30 +353,31 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
             <h2 class="app-heading-m">{t!("est-chart-heading")}</h2>
             <CapitalChart timeline=e.timeline.clone() upper lower/>
             <WhoPaysChart timeline=e.timeline.clone()/>
-            <details class="app-details">
+            <details class="app-details app-details--print-open">
                 <summary>{t!("est-table-summary")}</summary>
-                <div class="app-table-wrap">
-                    <table class="app-table" id="est-weeks">
+                <div class="app-table-wrap" role="region" aria-labelledby="est-months-caption" tabindex="0">
+                    <table class="app-table" id="est-months">
+                        <caption class="app-table__caption" id="est-months-caption">{t!("est-months-caption")}</caption>
                         <thead><tr>
-                            <th scope="col">{t!("est-col-week")}</th>
-                            <th scope="col">{t!("est-col-date")}</th>
-                            <th scope="col">{t!("est-col-phase")}</th>
-                            <th scope="col" class="app-table__num">{t!("est-col-capital")}</th>
+                            <th scope="col">{t!("est-col-month")}</th>
+                            <th scope="col" class="app-table__num">{t!("est-col-weeks")}</th>
                             <th scope="col" class="app-table__num">{t!("est-who-person")}</th>
                             <th scope="col" class="app-table__num">{t!("est-who-council")}</th>
                             <th scope="col" class="app-table__num">{t!("est-who-nhs")}</th>
+                            {has_top_up.then(|| view! { <th scope="col" class="app-table__num">{t!("est-col-top-up")}</th> })}
+                            <th scope="col" class="app-table__num">{t!("est-col-capital-end")}</th>
                             {has_debt.then(|| view! { <th scope="col" class="app-table__num">{t!("est-col-debt")}</th> })}
                         </tr></thead>
                         <tbody>
-                            {table_rows.into_iter().map(|w| view! { <tr>
-                                <td>{w.week}</td>
-                                <td>{w.date.to_string()}</td>
-                                <td>{phase_name(w.phase)}</td>
-                                <td class="app-table__num">{w.capital_start.format_gbp()}</td>
-                                <td class="app-table__num">{w.person_pays.format_gbp()}</td>
-                                <td class="app-table__num">{w.council_pays.format_gbp()}</td>
-                                <td class="app-table__num">{w.nhs_pays.format_gbp()}</td>
-                                {has_debt.then(|| view! { <td class="app-table__num">{w.deferred_debt.format_gbp()}</td> })}
+                            {month_rows.into_iter().map(|mo| view! { <tr>
+                                <th scope="row">{t!("est-month-name", month = crate::i18n::text(locale, &format!("month-{}", mo.month)), year = mo.year)}</th>
+                                <td class="app-table__num">{mo.weeks}</td>
+                                <td class="app-table__num">{mo.person.format_gbp()}</td>
+                                <td class="app-table__num">{mo.council.format_gbp()}</td>
+                                <td class="app-table__num">{mo.nhs.format_gbp()}</td>
+                                {has_top_up.then(|| view! { <td class="app-table__num">{mo.top_up.format_gbp()}</td> })}
+                                <td class="app-table__num">{mo.capital_end.format_gbp()}</td>
+                                {has_debt.then(|| view! { <td class="app-table__num">{mo.debt.format_gbp()}</td> })}
                             </tr> }).collect_view()}
                         </tbody>
                     </table>
@@ -326,6 +424,14 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
                     </tbody>
                 </table>
             </div>
+
+            <h2 class="app-heading-m" id="est-answers-heading">{t!("est-answers-heading")}</h2>
+            <dl class="app-summary-list" id="est-answers">
+                {answer_list.into_iter().map(|(label, value)| view! {
+                    <div class="app-summary-list__row"><dt>{label}</dt><dd>{value}</dd></div>
+                }).collect_view()}
+            </dl>
+            <p class="app-hint">{t!("est-answers-start", date = long_date(locale, &e.start_date.to_string()))}</p>
 
             <h2 class="app-heading-m">{t!("est-share-heading")}</h2>
             <label class="app-label" for="est-share">{t!("est-share-label")}</label>

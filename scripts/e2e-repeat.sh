@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Run the end-to-end suite N times in a row (default 10) while both cores are kept busy, and
+# report failures and any Chromium or chromedriver left running afterwards (orphans).
+# Needs a built tree (scripts/build.sh). Usage: scripts/e2e-repeat.sh [N] [--no-load]
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+N="${1:-10}"
+LOAD=1; [ "${2:-}" = "--no-load" ] && LOAD=0
+
+cargo test --locked --release -p carenav-tests --no-run >/dev/null 2>&1 || {
+  echo "build the tests first: cargo test --release -p carenav-tests --no-run" >&2; exit 2; }
+
+pids=()
+if [ "$LOAD" = 1 ]; then
+  for _ in 1 2; do yes >/dev/null & pids+=($!); done
+  trap 'kill "${pids[@]}" 2>/dev/null' EXIT
+fi
+count() { pgrep -c -f "$1" 2>/dev/null || echo 0; }
+before_chromium=$(count '/usr/lib/chromium/chromium'); before_driver=$(count chromedriver)
+fail=0
+for i in $(seq 1 "$N"); do
+  start=$(date +%s)
+  if cargo test --locked --release -p carenav-tests -- --test-threads=2 >"/tmp/e2e-run-$i.log" 2>&1; then
+    result=pass
+  else
+    result=FAIL; fail=$((fail + 1))
+  fi
+  sleep 1
+  echo "run $i: $result in $(( $(date +%s) - start )) s; chromium processes $(count '/usr/lib/chromium/chromium') (before: $before_chromium), chromedriver $(count chromedriver) (before: $before_driver); log /tmp/e2e-run-$i.log"
+done
+echo "$fail of $N runs failed"
+[ "$fail" = 0 ]
