@@ -38,15 +38,26 @@ pub fn locale_from_headers(headers: &http::HeaderMap) -> Locale {
     })
 }
 
-/// Today, by the server's clock.
+/// Today, by the server's clock: the one clock every page, API and command reads.
+/// `CARENAV_TODAY=YYYY-MM-DD` fixes it (tests, and previewing how the site reads when the
+/// rules data runs out); an unparseable value is ignored.
 #[cfg(feature = "ssr")]
 pub fn today() -> crate::domain::date::Date {
+    use crate::domain::date::Date;
+    static FIXED: std::sync::LazyLock<Option<Date>> =
+        std::sync::LazyLock::new(|| std::env::var(TODAY_ENV).ok().and_then(|s| Date::parse(&s)));
+    if let Some(d) = *FIXED {
+        return d;
+    }
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64 / 86_400)
         .unwrap_or_default();
-    crate::domain::date::Date::from_unix_days(days)
+    Date::from_unix_days(days)
 }
+
+/// The environment variable that fixes "today" (see [`today`]).
+pub const TODAY_ENV: &str = "CARENAV_TODAY";
 
 #[cfg(feature = "ssr")]
 pub fn demo_data_loaded() -> bool {

@@ -31,13 +31,10 @@ fn locale_param(params: Result<Query<LocaleParam>, QueryRejection>) -> Result<Lo
     }
 }
 
-/// Today's date from the system clock (the domain has none).
+/// Today's date (the domain has no clock): the server's one clock, which
+/// `CARENAV_TODAY=YYYY-MM-DD` fixes.
 pub fn today() -> Date {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64 / 86_400)
-        .unwrap_or_default();
-    Date::from_unix_days(days)
+    carenav_app::request::today()
 }
 
 #[derive(Debug, Serialize)]

@@ -262,3 +262,57 @@ async fn serves_from_postgres() {
         "the server logged which database it used"
     );
 }
+
+/// When the rules data runs out, pages still read as whole sentences: the latest figure with
+/// the dates it applies to, or words that say it is not in our data; never a hole. The server
+/// is started on a day after the last charging period ends.
+#[tokio::test]
+async fn pages_read_whole_after_the_rules_data_runs_out() {
+    let server = Server::start_on("2027-06-01").await;
+    let http = reqwest::Client::new();
+    for slug in [
+        "care-at-home-charges",
+        "paying-for-care",
+        "your-home-and-care-costs",
+    ] {
+        for lang in ["en-GB", "pl", "ur"] {
+            let body = http
+                .get(format!("{}/explainers/{slug}", server.url))
+                .header("cookie", format!("carenav_lang={lang}"))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            for hole in ["(figure missing)", "{{"] {
+                assert!(!body.contains(hole), "{slug} in {lang} contains {hole:?}");
+            }
+            assert!(
+                body.contains("we do not have a later figure yet")
+                    || body.contains("it is not in our data yet"),
+                "{slug} in {lang} does not say its figures are not today's"
+            );
+        }
+    }
+    let ready: serde_json::Value = http
+        .get(format!("{}/readyz", server.url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ready["status"], "ready", "{ready}");
+    assert_eq!(ready["rules"]["status"], "attention", "{ready}");
+    assert!(
+        ready["rules"]["figures_ended"].as_u64().unwrap() > 0,
+        "{ready}"
+    );
+    assert!(
+        server
+            .log()
+            .contains("rules data: figure ends soon or has ended"),
+        "the server warns at start-up"
+    );
+}

@@ -543,10 +543,7 @@ impl<'a> Figures<'a> {
             value: known.value,
         });
         // Past the last period is already said once ("assumes_latest_figures").
-        if !known.current
-            && self.rules.period_on(date).is_some()
-            && !self.stale.iter().any(|k| *k == key)
-        {
+        if !known.current && self.rules.period_on(date).is_some() && !self.stale.contains(&key) {
             self.stale.push(key);
             self.warnings.push(
                 Note::new("figure_from_earlier_period")

@@ -12,6 +12,9 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
+/// "Today" for every server the tests start, so that no test depends on the wall clock.
+pub const TODAY: &str = "2026-11-29";
+
 pub const PHONE_WIDTH: u64 = 390;
 pub const PHONE_HEIGHT: u64 = 844;
 
@@ -71,8 +74,21 @@ impl Server {
         Server::start_prepared(database_url, |_, _| {}).await
     }
 
+    /// A server whose "today" is `date` (YYYY-MM-DD) instead of [`TODAY`].
+    pub async fn start_on(date: &str) -> Server {
+        Server::start_full(None, date, |_, _| {}).await
+    }
+
     async fn start_prepared(
         database_url: Option<&str>,
+        prepare: impl FnOnce(&Path, &Path),
+    ) -> Server {
+        Server::start_full(database_url, TODAY, prepare).await
+    }
+
+    async fn start_full(
+        database_url: Option<&str>,
+        today: &str,
         prepare: impl FnOnce(&Path, &Path),
     ) -> Server {
         let root = repo_root();
@@ -96,6 +112,7 @@ impl Server {
             .arg("--data-dir")
             .arg(dir.path().join("data"))
             .env("LEPTOS_SITE_ROOT", &site)
+            .env("CARENAV_TODAY", today)
             .env_remove("DATABASE_URL")
             .stdout(Stdio::null())
             .stderr(log);
@@ -459,7 +476,6 @@ fn is_transient(e: &fantoccini::error::CmdError) -> bool {
                 | ErrorStatus::ElementNotInteractable
                 | ErrorStatus::ElementClickIntercepted
         ),
-        CmdError::NoSuchElement(_) => true,
         _ => false,
     }
 }

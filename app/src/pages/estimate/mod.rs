@@ -90,10 +90,7 @@ pub fn EstimatePage() -> impl IntoView {
 /// carried in the address from the first question on).
 fn today_string() -> String {
     #[cfg(feature = "ssr")]
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64 / 86_400)
-        .unwrap_or_default();
+    let days = crate::request::today().days_since(crate::domain::date::Date::from_unix_days(0));
     #[cfg(not(feature = "ssr"))]
     let days = {
         #[cfg(feature = "hydrate")]
