@@ -254,7 +254,7 @@ async fn estimate_page_works_as_plain_get_forms() {
     assert!(body.contains("Your care cost estimate"), "{body}");
     assert!(body.contains("you would pay £1,250.50"), "{body}");
     assert!(body.contains("<svg"), "chart is server-rendered");
-    assert!(body.contains("id=\"est-weeks\""), "data table alternative");
+    assert!(body.contains("id=\"est-months\""), "data table alternative");
     // Money with letters: sent back to the question with the message by the field.
     let (_, _, body) = get(
         &s.router,
