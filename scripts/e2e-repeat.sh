@@ -16,7 +16,7 @@ if [ "$LOAD" = 1 ]; then
   for _ in 1 2; do yes >/dev/null & pids+=($!); done
   trap 'kill "${pids[@]}" 2>/dev/null' EXIT
 fi
-count() { pgrep -c -f "$1" 2>/dev/null || echo 0; }
+count() { pgrep -c -f "$1" 2>/dev/null || true; }
 before_chromium=$(count '/usr/lib/chromium/chromium'); before_driver=$(count chromedriver)
 fail=0
 for i in $(seq 1 "$N"); do
