@@ -97,7 +97,12 @@ mod tests {
                 .any(|p| english.contains(&format!("\n{p}{code} =")));
             assert!(found, "no English text for code {code}");
         }
-        for key in REQUIRED_PERIOD_KEYS.iter().chain(REQUIRED_REFORM_KEYS) {
+        let all_keys: Vec<&str> = crate::domain::rules::RULES.keys();
+        for key in REQUIRED_PERIOD_KEYS
+            .iter()
+            .chain(REQUIRED_REFORM_KEYS)
+            .chain(all_keys.iter())
+        {
             assert!(
                 english.contains(&format!("\nrule-{key} =")),
                 "no name for figure {key}"

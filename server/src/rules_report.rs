@@ -88,17 +88,11 @@ mod tests {
         let r = report(last.add_days(-10), WARN_DAYS);
         assert!(r.running_out().any(|e| e.state == "ends_soon"));
         let text = render(&r);
-        assert!(
-            text.contains("ENDS SOON property_disregard_weeks"),
-            "{text}"
-        );
+        assert!(text.contains("ENDS SOON mig_single_pension_age"), "{text}");
 
         let r = report(last.add_days(400), WARN_DAYS);
         let text = render(&r);
-        assert!(
-            text.contains("ENDED     property_disregard_weeks"),
-            "{text}"
-        );
+        assert!(text.contains("ENDED     mig_single_pension_age"), "{text}");
         assert!(text.contains("REVIEW"), "reviews are due by then: {text}");
     }
 }

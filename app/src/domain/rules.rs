@@ -44,6 +44,10 @@ pub struct RuleValue {
     pub check_against: Option<Link>,
     #[serde(default)]
     pub note: Option<String>,
+    /// A standing rule set in law and not uprated each year (the 12-week property disregard,
+    /// the £1,000 minor-adaptation limit): it still applies after the last period in the data.
+    #[serde(default)]
+    pub standing: bool,
     /// Some figures change on another day than the charging year (NHS nursing care: 1 April).
     #[serde(default)]
     pub effective_from: Option<Date>,
@@ -252,7 +256,8 @@ impl RuleSet {
                 (Some(from), Some(to)) if from <= date && date <= to
             );
             let current = own_dates_cover
-                || (found.value.effective_from.is_none() && found.period.covers(date));
+                || (found.value.effective_from.is_none() && found.period.covers(date))
+                || (found.value.standing && found.period.effective_from <= date);
             return Some(Known {
                 key,
                 period: found.period,
@@ -337,6 +342,14 @@ impl RuleSet {
                 })
                 .max();
             let known_today = self.lookup_known(key, today).is_some_and(|k| k.current);
+            let standing = self
+                .periods
+                .iter()
+                .filter_map(|p| p.values.get(key))
+                .any(|v| v.standing);
+            if standing && known_today {
+                continue;
+            }
             push(key, last_known, known_today);
         }
         let dpa_last = self
@@ -499,14 +512,25 @@ mod tests {
         let soon = RULES.expiring(last.add_days(-30), 90);
         assert!(
             soon.iter()
-                .any(|e| e.key == "property_disregard_weeks" && e.state == "ends_soon"),
+                .any(|e| e.key == "mig_single_pension_age" && e.state == "ends_soon"),
             "{soon:?}"
         );
+        // A standing rule does not run out with the data.
+        assert!(
+            RULES
+                .expiring(last.add_days(400), 90)
+                .iter()
+                .all(|e| e.key != "property_disregard_weeks"),
+        );
+        let k = RULES
+            .lookup_known("property_disregard_weeks", last.add_days(400))
+            .unwrap();
+        assert!(k.current);
         let ended = RULES.expiring(last.add_days(5), 90);
         assert!(
             ended
                 .iter()
-                .any(|e| e.key == "property_disregard_weeks" && e.state == "ended"),
+                .any(|e| e.key == "mig_single_pension_age" && e.state == "ended"),
             "{ended:?}"
         );
         // Far from the end, nothing but unknown figures is reported.

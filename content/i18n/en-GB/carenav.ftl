@@ -118,6 +118,12 @@ rule-mig_dependent_child = Minimum Income Guarantee: each dependent child
 rule-savings_credit_disregard_single = Savings Credit disregard, single
 rule-savings_credit_disregard_couple = Savings Credit disregard, couple
 rule-dpa_max_interest_rate = Deferred payment maximum interest rate
+rule-carers_allowance_weekly = Carer’s Allowance (a week)
+rule-carers_allowance_earnings_limit = Carer’s Allowance earnings limit (net, a week)
+rule-attendance_allowance_lower = Attendance Allowance, lower rate
+rule-attendance_allowance_higher = Attendance Allowance, higher rate
+rule-minor_adaptation_limit = Most a free minor adaptation can cost
+rule-dfg_maximum = Disabled Facilities Grant, most the council must pay (England)
 rule-cap_on_care_costs = Cap on care costs (2021 plan)
 rule-daily_living_costs = Daily living costs (2021 plan)
 
