@@ -8,7 +8,7 @@ cd "$ROOT"
 ensure_apt wrk curl
 "$ROOT/scripts/build.sh" >/dev/null
 
-PKG="$ROOT/target/site/pkg"
+PKG="$SITE/pkg"
 manifest() { python3 -c "import json,sys;print(json.load(open('$PKG/manifest.json'))['$1'])"; }
 size() { stat -c %s "$1"; }
 echo "## Machine"
@@ -21,7 +21,7 @@ for kind in wasm js css; do
 done
 
 DATA="$(mktemp -d)"; PORT="$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')"
-"$ROOT/target/release/carenav" serve --addr "127.0.0.1:$PORT" --data-dir "$DATA" >"$DATA/log" 2>&1 &
+"$CARENAV_BIN" serve --addr "127.0.0.1:$PORT" --data-dir "$DATA" >"$DATA/log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.1; done
@@ -50,10 +50,10 @@ echo "## Provider directory at national scale"
 PDATA="$(mktemp -d)"; PPORT="$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')"
 N="${BENCH_LOCATIONS:-60000}"
 start=$(date +%s.%N)
-"$ROOT/target/release/carenav" demo-data --locations "$N" --seed 2026 --data-dir "$PDATA" >"$PDATA/import.log" 2>&1
+"$CARENAV_BIN" demo-data --locations "$N" --seed 2026 --data-dir "$PDATA" >"$PDATA/import.log" 2>&1
 end=$(date +%s.%N)
 echo "- generate + import + index build, $N locations: $(python3 -c "print(f'{$end-$start:.1f}')") s ($(tail -2 "$PDATA/import.log" | tr '\n' ' '))"
-"$ROOT/target/release/carenav" serve --addr "127.0.0.1:$PPORT" --data-dir "$PDATA" >"$PDATA/log" 2>&1 &
+"$CARENAV_BIN" serve --addr "127.0.0.1:$PPORT" --data-dir "$PDATA" >"$PDATA/log" 2>&1 &
 PPID2=$!
 trap 'kill $PID $PPID2 2>/dev/null; rm -rf "$DATA" "$PDATA"' EXIT
 for _ in $(seq 300); do curl -sf "http://127.0.0.1:$PPORT/readyz" >/dev/null && break; sleep 0.1; done
@@ -71,5 +71,5 @@ kill $PPID2 2>/dev/null || true
 
 echo
 echo "## In-process (carenav bench, 1000 iterations each; provider searches: each kind's 400 queries twice)"
-"$ROOT/target/release/carenav" bench --iterations 1000 \
+"$CARENAV_BIN" bench --iterations 1000 \
   --provider-data-dir "$PDATA" --provider-queries "$PDATA/api-kinds.tsv"

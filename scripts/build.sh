@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
 # Build the release server and the browser bundle (hashed, precompressed) into target/site.
-# Idempotent: unchanged sources rebuild in seconds.
+# `scripts/build.sh assets` builds only the browser bundle (scripts/test.sh: `cargo test`
+# builds the server itself, so it is compiled once). Idempotent: unchanged sources rebuild in
+# seconds. Compiled code goes to the machine's build cache ($CARGO_TARGET_DIR, see lib.sh).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 ensure_build_tools
 
-log "building the server (release)"
-cargo build --release --locked -p carenav
+if [ "${1:-}" != "assets" ]; then
+  log "building the server (release)"
+  cargo build --release --locked -p carenav
+fi
 
 log "building the browser bundle (wasm32, size-optimised)"
 cargo build --locked -p carenav-frontend --lib --target wasm32-unknown-unknown --profile wasm-release
 
-SITE="$ROOT/target/site"
 PKG="$SITE/pkg"
-WASM_IN="$ROOT/target/wasm32-unknown-unknown/wasm-release/carenav_frontend.wasm"
+WASM_IN="$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/carenav_frontend.wasm"
 stamp="$( (sha256sum "$WASM_IN" style/main.css; wasm-bindgen --version; "$WASM_OPT" --version) | sha256sum | cut -c1-16)"
 if [ -f "$PKG/manifest.json" ] && [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ]; then
   log "browser assets up to date ($PKG)"

@@ -5,6 +5,7 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
+export CARENAV_SITE_ROOT="$SITE"
 N="${1:-10}"
 LOAD=1; [ "${2:-}" = "--no-load" ] && LOAD=0
 

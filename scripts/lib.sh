@@ -6,6 +6,16 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
 export PATH="$HOME/.cargo/bin:$PATH"
 
+# One build cache per machine, outside the clone, so that a fresh clone (CI runs on one) reuses
+# what an earlier build compiled; override with CARGO_TARGET_DIR. The tools the scripts install
+# (wasm-opt) live beside it. Browser assets stay in the clone, in target/site.
+CARENAV_CACHE="${CARENAV_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/carenav}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$CARENAV_CACHE/target}"
+TOOLS="${CARENAV_TOOLS_DIR:-$CARENAV_CACHE/tools}"
+# The release server binary, wherever the build cache is.
+CARENAV_BIN="$CARGO_TARGET_DIR/release/carenav"
+SITE="$ROOT/target/site"
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 as_root() {
@@ -47,18 +57,19 @@ ensure_wasm_bindgen() {
   cargo install wasm-bindgen-cli --version "$want" --quiet
 }
 
-# wasm-opt from npm's binaryen, pinned, installed into .tools/ (Debian's wasm-opt 108 emits
+# wasm-opt from npm's binaryen, pinned, installed into $TOOLS (Debian's wasm-opt 108 emits
 # a module whose externref table fails to initialise: "WebAssembly.Table.set(): Argument 1
 # is invalid", so the page never hydrates).
 BINARYEN_VERSION="132.0.0"
-WASM_OPT="$ROOT/.tools/node_modules/.bin/wasm-opt"
+WASM_OPT="$TOOLS/node_modules/.bin/wasm-opt"
 ensure_wasm_opt() {
   if [ -x "$WASM_OPT" ] && "$WASM_OPT" --version | grep -q "version ${BINARYEN_VERSION%%.*}"; then
     return 0
   fi
   command -v npm >/dev/null || ensure_apt nodejs npm
-  log "installing wasm-opt (npm binaryen $BINARYEN_VERSION) into .tools/"
-  npm install --prefix "$ROOT/.tools" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+  log "installing wasm-opt (npm binaryen $BINARYEN_VERSION) into $TOOLS"
+  mkdir -p "$TOOLS"
+  npm install --prefix "$TOOLS" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
 }
 
 ensure_build_tools() {

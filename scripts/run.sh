@@ -7,15 +7,15 @@ cd "$ROOT"
 
 "$ROOT/scripts/build.sh"
 export CARENAV_DATA_DIR="${CARENAV_DATA_DIR:-$ROOT/data}"
-export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-$ROOT/target/site}"
+export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-$SITE}"
 log "migrating the database in $CARENAV_DATA_DIR"
-"$ROOT/target/release/carenav" migrate
+"$CARENAV_BIN" migrate
 # Demonstration data (60,000 generated CQC-format locations, labelled as such on every page)
 # goes through the real importer the first time only; real data loaded later replaces nothing
 # unless it has the same location ids. Set CARENAV_DEMO_LOCATIONS=0 to skip.
 if [ "${CARENAV_DEMO_LOCATIONS:-60000}" != "0" ]; then
   log "loading demonstration provider data if the directory is empty"
-  "$ROOT/target/release/carenav" demo-data --if-empty --locations "${CARENAV_DEMO_LOCATIONS:-60000}"
+  "$CARENAV_BIN" demo-data --if-empty --locations "${CARENAV_DEMO_LOCATIONS:-60000}"
 fi
 log "serving at http://${CARENAV_ADDR:-127.0.0.1:3000} (Ctrl-C to stop)"
-exec "$ROOT/target/release/carenav" serve "$@"
+exec "$CARENAV_BIN" serve "$@"

@@ -10,17 +10,30 @@ cd "$ROOT"
 ensure_build_tools
 ensure_test_tools
 
-log "formatting"
-cargo fmt --all --check
+# With arguments (a test name, `--test estimator`, …) only the tests run: no fmt or clippy.
+FULL=1; [ $# -gt 0 ] && FULL=0
 
-"$ROOT/scripts/build.sh"
+if [ "$FULL" = 1 ]; then
+  log "formatting"
+  cargo fmt --all --check
+fi
 
-log "clippy: server side"
-cargo clippy --locked --workspace --exclude carenav-frontend --all-targets -- -D warnings
-log "clippy: browser bundle"
-cargo clippy --locked -p carenav-frontend --target wasm32-unknown-unknown -- -D warnings
+# The browser bundle only: `cargo test` below builds the release server itself (with the
+# test build's feature set), so it is compiled once, not twice.
+"$ROOT/scripts/build.sh" assets
+
+if [ "$FULL" = 1 ]; then
+  log "clippy: server side"
+  cargo clippy --locked --workspace --exclude carenav-frontend --all-targets -- -D warnings
+  log "clippy: browser bundle"
+  cargo clippy --locked -p carenav-frontend --target wasm32-unknown-unknown -- -D warnings
+fi
 
 start_postgres
 
 log "unit, integration and end-to-end tests"
-cargo test --locked --release --workspace --exclude carenav-frontend
+# The end-to-end harness finds the server at $CARGO_TARGET_DIR/release/carenav and the assets
+# in target/site. Arguments go to `cargo test` (always over the whole workspace, so the server
+# is built with the same features): scripts/test.sh --test estimator, or a test's name.
+export CARENAV_SITE_ROOT="$SITE"
+cargo test --locked --release --workspace --exclude carenav-frontend "$@"

@@ -92,8 +92,15 @@ impl Server {
         prepare: impl FnOnce(&Path, &Path),
     ) -> Server {
         let root = repo_root();
-        let bin = root.join("target/release/carenav");
-        let site = root.join("target/site");
+        // The scripts build into the machine's cache (CARGO_TARGET_DIR) and the assets into
+        // target/site; plain `cargo test` uses ./target.
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root.join("target"));
+        let bin = target.join("release/carenav");
+        let site = std::env::var_os("CARENAV_SITE_ROOT")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root.join("target/site"));
         assert!(
             bin.exists(),
             "{} is missing: run scripts/build.sh (or scripts/test.sh)",
