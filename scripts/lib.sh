@@ -16,7 +16,9 @@ TOOLS="${CARENAV_TOOLS_DIR:-$CARENAV_CACHE/tools}"
 CARENAV_BIN="$CARGO_TARGET_DIR/release/carenav"
 SITE="$ROOT/target/site"
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Each step is logged with the seconds since the script started, so the log shows where the
+# time goes.
+log() { printf '\033[1m==> [%4ss] %s\033[0m\n' "$SECONDS" "$*" >&2; }
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else

@@ -10,7 +10,7 @@ cd "$ROOT"
 ensure_build_tools
 ensure_test_tools
 
-# With arguments (a test name, `--test estimator`, …) only the tests run: no fmt or clippy.
+# With arguments (a test-name filter such as `estimator::`, or `--test browser`) only the tests run: no fmt or clippy.
 FULL=1; [ $# -gt 0 ] && FULL=0
 
 if [ "$FULL" = 1 ]; then
@@ -34,6 +34,7 @@ start_postgres
 log "unit, integration and end-to-end tests"
 # The end-to-end harness finds the server at $CARGO_TARGET_DIR/release/carenav and the assets
 # in target/site. Arguments go to `cargo test` (always over the whole workspace, so the server
-# is built with the same features): scripts/test.sh --test estimator, or a test's name.
+# is built with the same features): scripts/test.sh estimator::, or --test browser.
 export CARENAV_SITE_ROOT="$SITE"
 cargo test --locked --release --workspace --exclude carenav-frontend "$@"
+log "done"

@@ -154,14 +154,14 @@ async fn providers(
                 n + 1
             );
         };
-        let query = crate::api_providers::parse_query(Some(raw))
+        let query = crate::api::parse_query(Some(raw))
             .map_err(|e| anyhow::anyhow!("{}: line {}: {}", file.display(), n + 1, e[0].message))?;
         match kinds.iter_mut().find(|(k, _)| k == kind) {
             Some((_, qs)) => qs.push(query),
             None => kinds.push((kind.to_owned(), vec![query])),
         }
     }
-    let today = crate::api_providers::today_days();
+    let today = crate::api::today_days();
     let mut all = Vec::new();
     for (kind, queries) in &kinds {
         let mut samples = Vec::new();

@@ -51,7 +51,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             command: RulesCommand::Report(args),
         } => {
             let today = match args.today.as_deref() {
-                None => crate::api_estimate::today(),
+                None => crate::clock::today(),
                 Some(s) => carenav_app::domain::date::Date::parse(s)
                     .with_context(|| format!("--today {s:?} is not a date like 2026-11-29"))?,
             };
@@ -125,8 +125,7 @@ pub async fn prepare(data: &DataArgs, site_root: &Path) -> anyhow::Result<AppSta
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let state = prepare(&args.data, &args.site_root).await?;
-    let report =
-        crate::rules_report::report(crate::api_estimate::today(), crate::rules_report::WARN_DAYS);
+    let report = crate::rules_report::report(crate::clock::today(), crate::rules_report::WARN_DAYS);
     for e in report.running_out() {
         tracing::warn!(
             figure = %e.key,

@@ -25,7 +25,7 @@ fn builtin_content() -> Vec<ContentPage> {
             keywords: String::new(),
         })
         .collect();
-    pages.extend(explainer_content(crate::api_estimate::today()));
+    pages.extend(explainer_content(crate::clock::today()));
     pages.sort_by(|a, b| a.id.cmp(&b.id));
     pages
 }

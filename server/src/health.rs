@@ -39,8 +39,7 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) 
 /// The rules data's state today (information only: it never makes the site unready, since
 /// pages say when a figure is not today's). Details: `carenav rules report`.
 fn rules_status() -> Value {
-    let r =
-        crate::rules_report::report(crate::api_estimate::today(), crate::rules_report::WARN_DAYS);
+    let r = crate::rules_report::report(crate::clock::today(), crate::rules_report::WARN_DAYS);
     let count = |state: &str| r.figures.iter().filter(|e| e.state == state).count();
     json!({
         "covered_until": r.covered_until.map(|d| d.to_string()),

@@ -1,10 +1,9 @@
 //! The Care Navigator server: configuration, commands, the HTTP router, the JSON API.
 
 pub mod api;
-pub mod api_estimate;
-pub mod api_providers;
 pub mod bench;
 pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod content;

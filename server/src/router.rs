@@ -22,6 +22,17 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use crate::middleware::{error_page, security_headers};
 use crate::state::AppState;
 
+/// The routes the router adds besides the Leptos pages and `/api/v1` (whose table is
+/// `crate::api::ENDPOINTS`), each with the test module that covers it
+/// (`server/tests/it/routes/pages/<module>.rs`; a test checks that it exists).
+pub const EDGE_ROUTES: &[(&str, &str)] = &[
+    ("/healthz", "health"),
+    ("/readyz", "health"),
+    ("/language", "language"),
+    ("/fn/{*fn_name}", "server_fns"),
+    ("/pkg", "pkg"),
+];
+
 pub fn build(state: AppState, site_root: &Path) -> Router {
     let routes = generate_route_list(App);
     let services = state.services.clone();
@@ -48,6 +59,8 @@ pub fn build(state: AppState, site_root: &Path) -> Router {
         .route("/healthz", get(crate::health::healthz))
         .route("/readyz", get(crate::health::readyz))
         .route("/language", get(switch_language))
+        // A nested router's "/" answers only `/api/v1`; the documented address has the slash.
+        .route("/api/v1/", get(crate::api::index))
         .nest("/api/v1", crate::api::router())
         .route("/fn/{*fn_name}", get(server_fn).post(server_fn))
         .leptos_routes_with_context(&state, routes, page_context, page_shell)

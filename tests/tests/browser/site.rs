@@ -1,8 +1,6 @@
 //! End-to-end: the release server, a real browser, a phone-sized viewport.
 
-mod support;
-
-use support::{Browser, PHONE_WIDTH, Server};
+use crate::support::{Browser, PHONE_WIDTH, Server};
 
 #[tokio::test]
 async fn server_rendered_content_without_javascript() {

@@ -1,8 +1,6 @@
 //! End-to-end: the estimator on a phone, with JavaScript off and on, and its print view.
 
-mod support;
-
-use support::{Browser, Server};
+use crate::support::{Browser, Server};
 
 /// Answer every question through the real forms.
 async fn complete_the_form(b: &Browser, base: &str) {

@@ -1,9 +1,7 @@
-//! `POST /api/v1/estimate` and `GET /api/v1/rules`: contract and every validation error.
+//! `POST /api/v1/estimate`.
 
-mod common;
-
+use crate::common::{json, post_json, site};
 use axum::http::StatusCode;
-use common::{get, json, post_json, site};
 
 const GOOD: &str = r#"{
   "setting": "care_home", "weekly_cost": 1250.00, "nursing": false, "age": 84, "partner": false,
@@ -221,47 +219,4 @@ async fn unknown_figures_are_422_not_guesses() {
             "{text}"
         );
     }
-}
-
-#[tokio::test]
-async fn rules_endpoint_lists_periods_with_sources() {
-    let s = site().await;
-    let (status, _, body) = get(&s.router, "/api/v1/rules?date=2025-06-01", &[]).await;
-    assert_eq!(status, StatusCode::OK);
-    let v = json(&body);
-    assert_eq!(v["in_force"], "2025-26");
-    let periods = v["periods"].as_array().unwrap();
-    assert!(periods.len() >= 3);
-    let upper = &periods[0]["values"]["upper_capital_limit"];
-    assert!(upper["source"]["title"].is_string());
-    assert_eq!(v["reform_2021"]["status"], "cancelled");
-    let (status, _, _) = get(&s.router, "/api/v1/rules?date=tomorrow", &[]).await;
-    assert_eq!(status, StatusCode::BAD_REQUEST);
-}
-
-#[tokio::test]
-async fn estimate_page_works_as_plain_get_forms() {
-    let s = site().await;
-    // Step 1 with no answer: an error by the field, and a summary that links to it.
-    let (status, _, body) = get(&s.router, "/estimate?from=1", &[]).await;
-    assert_eq!(status, StatusCode::OK);
-    assert!(body.contains("There is a problem"), "{body}");
-    assert!(body.contains("href=\"#setting\""));
-    // Complete answers → results, server-rendered.
-    let q = "/estimate?from=5&setting=care_home&weekly_cost=%C2%A31%2C250.50&nursing=no&age=84&partner=no&savings=60000&state_pension=230.25&start_date=2026-11-23";
-    let (status, _, body) = get(&s.router, q, &[]).await;
-    assert_eq!(status, StatusCode::OK);
-    assert!(body.contains("Your care cost estimate"), "{body}");
-    assert!(body.contains("you would pay £1,250.50"), "{body}");
-    assert!(body.contains("<svg"), "chart is server-rendered");
-    assert!(body.contains("id=\"est-months\""), "data table alternative");
-    // Money with letters: sent back to the question with the message by the field.
-    let (_, _, body) = get(
-        &s.router,
-        "/estimate?from=2&setting=care_home&weekly_cost=lots&nursing=no",
-        &[],
-    )
-    .await;
-    assert!(body.contains("Enter a number"), "{body}");
-    assert!(body.contains("aria-invalid=\"true\""));
 }

@@ -3,20 +3,19 @@
 
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use carenav_app::domain::date::Date;
 use carenav_app::services::ServiceError;
 use carenav_directory::model::is_location_id;
 use carenav_directory::{ProviderQuery, QueryError};
-use serde_json::json;
 
-use crate::api::ApiError;
+use super::ApiError;
+use super::error::invalid_parameters;
 use crate::state::AppState;
 
 /// Days since 1970 today, for rating ages.
 pub fn today_days() -> i64 {
-    crate::api_estimate::today().days_since(Date::from_unix_days(0))
+    crate::clock::today().days_since(Date::from_unix_days(0))
 }
 
 /// Read a provider search from a raw query string (repeated parameters allowed).
@@ -24,48 +23,32 @@ pub fn parse_query(raw: Option<&str>) -> Result<ProviderQuery, Vec<QueryError>> 
     ProviderQuery::from_pairs(form_urlencoded::parse(raw.unwrap_or_default().as_bytes()))
 }
 
-fn invalid(errors: Vec<QueryError>) -> Response {
-    let message = errors
-        .iter()
-        .map(|e| e.message.clone())
-        .collect::<Vec<_>>()
-        .join("; ");
-    let body = json!({ "error": {
-        "code": "invalid_parameters",
-        "message": message,
-        "fields": errors,
-    }});
-    (StatusCode::BAD_REQUEST, Json(body)).into_response()
-}
-
 pub async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let query = match parse_query(raw.as_deref()) {
         Ok(q) => q,
-        Err(errors) => return invalid(errors),
+        Err(errors) => return invalid_parameters(errors).into_response(),
     };
     match state.services.search_providers(&query, today_days()).await {
         Ok(results) => Json(results).into_response(),
-        Err(ServiceError::BadQuery(errors)) => invalid(errors),
+        Err(ServiceError::BadQuery(errors)) => invalid_parameters(errors).into_response(),
         Err(e) => ApiError::from(e).into_response(),
     }
 }
 
-pub async fn get_one(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub async fn get_one(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
     if !is_location_id(&id) {
-        return ApiError::bad_request(
+        return Err(ApiError::bad_request(
             "invalid_parameter",
             format!("{id:?} is not a CQC location id (\"1-\" followed by digits)."),
-        )
-        .into_response();
+        ));
     }
-    match state.services.provider_detail(&id).await {
-        Ok(Some(detail)) => Json(detail).into_response(),
-        Ok(None) => ApiError {
-            status: StatusCode::NOT_FOUND,
-            code: "not_found",
-            message: format!("There is no location {id} in the directory."),
-        }
-        .into_response(),
-        Err(e) => ApiError::from(e).into_response(),
+    match state.services.provider_detail(&id).await? {
+        Some(detail) => Ok(Json(detail).into_response()),
+        None => Err(ApiError::not_found(format!(
+            "There is no location {id} in the directory."
+        ))),
     }
 }

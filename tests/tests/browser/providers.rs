@@ -1,8 +1,6 @@
 //! End-to-end: the provider directory on a phone-sized viewport, in a real browser.
 
-mod support;
-
-use support::{Browser, Server};
+use crate::support::{Browser, Server};
 
 /// Every result card's distance (km) and overall rating code, read from the page.
 const CARDS: &str = r#"return Array.from(document.querySelectorAll('#provider-results .app-card')).map(c => {

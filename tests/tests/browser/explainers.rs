@@ -1,8 +1,6 @@
 //! End-to-end: explainers on a phone with JavaScript off, and their links into the tools.
 
-mod support;
-
-use support::{Browser, Server};
+use crate::support::{Browser, Server};
 
 #[tokio::test]
 async fn explainer_without_javascript_links_to_the_estimator() {

@@ -1,0 +1,126 @@
+//! The one error vocabulary of the JSON API and its one body builder: every error is
+//! `{"error": {"code", "message", …}}` with the matching status code.
+
+use axum::Json;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use carenav_app::services::ServiceError;
+use serde_json::{Map, Value, json};
+
+/// An API error: status, a stable machine-readable code, a message for people, and any
+/// further members of the error object (`fields`, `figure`, …).
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message: String,
+    pub extra: Vec<(&'static str, Value)>,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            code,
+            message: message.into(),
+            extra: Vec::new(),
+        }
+    }
+
+    /// 400: the request needs fixing.
+    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, code, message)
+    }
+
+    /// 404 for a thing that does not exist.
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not_found", message)
+    }
+
+    /// 404 for an address with no endpoint.
+    pub fn no_endpoint() -> Self {
+        Self::not_found("There is no API endpoint at this address. See /api/v1/ for the list.")
+    }
+
+    pub fn method_not_allowed() -> Self {
+        Self::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method_not_allowed",
+            "This endpoint does not accept that HTTP method.",
+        )
+    }
+
+    /// 422: understood, but cannot be answered without guessing.
+    pub fn unprocessable(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNPROCESSABLE_ENTITY, code, message)
+    }
+
+    /// 503: try again shortly.
+    pub fn unavailable(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::SERVICE_UNAVAILABLE, code, message)
+    }
+
+    /// 500: nothing internal is told.
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", message)
+    }
+
+    /// Add a member to the error object (after `code` and `message`).
+    pub fn with(mut self, name: &'static str, value: impl Into<Value>) -> Self {
+        self.extra.push((name, value.into()));
+        self
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut error = Map::new();
+        error.insert("code".into(), json!(self.code));
+        error.insert("message".into(), json!(self.message));
+        for (name, value) in self.extra {
+            error.insert(name.into(), value);
+        }
+        (self.status, Json(json!({ "error": error }))).into_response()
+    }
+}
+
+impl From<ServiceError> for ApiError {
+    fn from(e: ServiceError) -> Self {
+        // Log the detail; tell the client nothing internal.
+        tracing::error!(error = %e, "API service error");
+        match e {
+            ServiceError::Search(carenav_search::SearchError::NotBuilt(_)) => {
+                ApiError::unavailable(
+                    "index_unavailable",
+                    "The search index is being built. Please try again shortly.",
+                )
+            }
+            ServiceError::BadQuery(errors) => invalid_parameters(errors),
+            _ => ApiError::internal("Something went wrong on our side. Please try again later."),
+        }
+    }
+}
+
+/// 400 naming every bad parameter: `fields[{param, code, message}]`.
+pub fn invalid_parameters(errors: Vec<carenav_directory::QueryError>) -> ApiError {
+    let message = errors
+        .iter()
+        .map(|e| e.message.clone())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let fields = serde_json::to_value(&errors).unwrap_or_default();
+    ApiError::bad_request("invalid_parameters", message).with("fields", fields)
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(r: QueryRejection) -> Self {
+        ApiError::bad_request("invalid_query", r.body_text())
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(r: JsonRejection) -> Self {
+        ApiError::bad_request("invalid_json", r.body_text())
+    }
+}

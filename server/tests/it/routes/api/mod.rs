@@ -1,0 +1,8 @@
+//! `/api/v1/<resource>`.
+
+mod estimate;
+mod explainers;
+mod index;
+mod providers;
+mod rules;
+mod search;

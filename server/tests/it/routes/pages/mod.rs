@@ -1,0 +1,14 @@
+//! Pages and the other routes outside `/api/v1`.
+
+mod about;
+mod check;
+mod estimate;
+mod explainers;
+mod health;
+mod home;
+mod language;
+mod not_found;
+mod pkg;
+mod providers;
+mod search;
+mod server_fns;

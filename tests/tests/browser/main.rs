@@ -1,0 +1,9 @@
+//! End-to-end tests in one binary: the release server and headless Chromium on a phone-sized
+//! viewport, with JavaScript on and off.
+
+mod support;
+
+mod estimator;
+mod explainers;
+mod providers;
+mod site;
