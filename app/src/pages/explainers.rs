@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::explainers::{ExplainerPage, ExplainerSummary, TOPICS};
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::{NotFound, Unavailable};
 use crate::t;
 
 #[server(prefix = "/fn", endpoint = "explainer")]
@@ -47,7 +47,7 @@ pub fn ExplainersIndex() -> impl IntoView {
                         </section>
                     }
                 }).collect_view().into_any(),
-                Err(_) => view! { <p class="app-error-text" role="alert">{t!("error-text")}</p> }.into_any(),
+                Err(_) => view! { <Unavailable message="error-text"/> }.into_any(),
             })}
         </Suspense>
     }
@@ -64,7 +64,7 @@ pub fn ExplainerView() -> impl IntoView {
             {move || page.get().map(|res| match res {
                 Ok(Some(p)) => view! { <Explainer p/> }.into_any(),
                 Ok(None) => view! { <NotFound/> }.into_any(),
-                Err(_) => view! { <p class="app-error-text" role="alert">{t!("error-text")}</p> }.into_any(),
+                Err(_) => view! { <Unavailable message="error-text"/> }.into_any(),
             })}
         </Suspense>
     }

@@ -5,6 +5,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{MAX_QUERY_CHARS, SearchHit, SearchResults};
 use crate::components::url::encode_component;
+use crate::pages::not_found::Unavailable;
 use crate::t;
 
 /// Site-wide search. Server-rendered from `?q=` (works without JavaScript); once hydrated,
@@ -61,7 +62,7 @@ pub fn SearchPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>{t!("search-loading")}</p> }>
                 {move || results.get().map(|res| match res {
                     Ok(res) => view! { <Results res/> }.into_any(),
-                    Err(_) => view! { <p class="app-error-text" role="alert">{t!("search-error")}</p> }.into_any(),
+                    Err(_) => view! { <Unavailable message="search-error"/> }.into_any(),
                 })}
             </Suspense>
         </div>

@@ -12,6 +12,7 @@ use super::parts::{
 };
 use super::{DetailOutcome, parse_pairs, provider_details};
 use crate::i18n::{text_count, text_with, use_locale};
+use crate::pages::not_found::Unavailable;
 use crate::t;
 
 /// The ids asked for, each once, in order.
@@ -51,7 +52,7 @@ pub fn ComparePage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || outcome.get().map(|res| match res {
                 Ok(o) => view! { <CompareTable outcome=o ids=ids()/> }.into_any(),
-                Err(_) => view! { <p class="app-error-text" role="alert">{t!("search-error")}</p> }.into_any(),
+                Err(_) => view! { <Unavailable message="search-error"/> }.into_any(),
             })}
         </Suspense>
     }

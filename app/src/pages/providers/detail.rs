@@ -14,7 +14,7 @@ use super::parts::{
 use super::{DetailOutcome, provider_details};
 use crate::api::ProviderDetail;
 use crate::i18n::{text_count, text_with, use_locale};
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::{NotFound, Unavailable};
 use crate::t;
 
 #[component]
@@ -30,7 +30,7 @@ pub fn ProviderPage() -> impl IntoView {
                     view! { <ProviderView detail today/> }.into_any()
                 }
                 Ok(_) => view! { <NotFound/> }.into_any(),
-                Err(_) => view! { <p class="app-error-text" role="alert">{t!("search-error")}</p> }.into_any(),
+                Err(_) => view! { <Unavailable message="search-error"/> }.into_any(),
             })}
         </Suspense>
     }

@@ -17,6 +17,7 @@ use super::parts::{
 use super::{SearchOutcome, parse_pairs, provider_search};
 use crate::components::related::{self, RelatedExplainers};
 use crate::i18n::{Locale, text, text_with, use_locale};
+use crate::pages::not_found::Unavailable;
 use crate::t;
 
 /// The form field each parameter's error belongs to.
@@ -108,7 +109,7 @@ pub fn ProviderSearchPage() -> impl IntoView {
                 {move || outcome.get().map(|res| match res {
                     Ok(SearchOutcome { results: Some(r), today, .. }) => view! { <ResultsList results=r today raw=raw()/> }.into_any(),
                     Ok(_) => ().into_any(),
-                    Err(_) => view! { <p class="app-error-text" role="alert">{t!("search-error")}</p> }.into_any(),
+                    Err(_) => view! { <Unavailable message="search-error"/> }.into_any(),
                 })}
             </Transition>
         </div>

@@ -48,4 +48,11 @@ async fn readiness_fails_without_an_index() {
     let (status, _, body) = get(&router, "/api/v1/search?q=care", &[]).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(json(&body)["error"]["code"], "index_unavailable");
+    // Pages whose content cannot be loaded say so with status 503 and Retry-After, not 200.
+    for page in ["/search?q=care", "/providers?q=care"] {
+        let (status, headers, body) = get(&router, page, &[]).await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{page}");
+        assert_eq!(headers["retry-after"], "30", "{page}");
+        assert!(body.contains("app-error-text"), "{page}: {body}");
+    }
 }
