@@ -9,8 +9,8 @@ export CARENAV_SITE_ROOT="$SITE"
 N="${1:-10}"
 LOAD=1; [ "${2:-}" = "--no-load" ] && LOAD=0
 
-cargo test --locked --release -p carenav-tests --no-run >/dev/null 2>&1 || {
-  echo "build the tests first: cargo test --release -p carenav-tests --no-run" >&2; exit 2; }
+cargo test --locked --release --workspace --exclude carenav-frontend --test browser --no-run >/dev/null 2>&1 || {
+  echo "the tests do not build: run scripts/test.sh" >&2; exit 2; }
 
 pids=()
 if [ "$LOAD" = 1 ]; then
@@ -22,7 +22,7 @@ before_chromium=$(count '/usr/lib/chromium/chromium'); before_driver=$(count chr
 fail=0
 for i in $(seq 1 "$N"); do
   start=$(date +%s)
-  if cargo test --locked --release -p carenav-tests -- --test-threads=2 >"/tmp/e2e-run-$i.log" 2>&1; then
+  if cargo test --locked --release --workspace --exclude carenav-frontend --test browser >"/tmp/e2e-run-$i.log" 2>&1; then
     result=pass
   else
     result=FAIL; fail=$((fail + 1))
