@@ -1,3 +1,4 @@
 pub mod layout;
+pub mod page_title;
 pub mod related;
 pub mod url;

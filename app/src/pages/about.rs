@@ -1,12 +1,12 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::page_title::PageTitle;
 use crate::t;
 
 #[component]
 pub fn About() -> impl IntoView {
     view! {
-        <Title text=format!("{} – {}", t!("about-title"), t!("site-name"))/>
+        <PageTitle text=t!("about-title")/>
         <h1 class="app-heading-xl">{t!("about-title")}</h1>
         <p class="app-lead">{t!("about-purpose")}</p>
         <h2 class="app-heading-m" id="data">{t!("about-data-heading")}</h2>

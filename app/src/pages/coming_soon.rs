@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::page_title::PageTitle;
 use crate::i18n::use_locale;
 use crate::sections::Section;
 use crate::t;
@@ -11,7 +11,7 @@ pub fn ComingSoon(section: Section) -> impl IntoView {
     let locale = use_locale();
     let title = section.title(locale);
     view! {
-        <Title text=format!("{title} – {}", t!("site-name"))/>
+        <PageTitle text=title.clone()/>
         <span class="app-tag">{t!("coming-soon-badge")}</span>
         <h1 class="app-heading-xl">{title}</h1>
         <p class="app-lead">{section.summary(locale)}</p>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::page_title::PageTitle;
 use crate::explainers::{ExplainerPage, ExplainerSummary, TOPICS};
 use crate::pages::not_found::{NotFound, Unavailable};
 use crate::t;
@@ -28,7 +28,7 @@ fn topic_name(topic: &str) -> String {
 pub fn ExplainersIndex() -> impl IntoView {
     let list = Resource::new(|| (), |_| list_explainers());
     view! {
-        <Title text=format!("{} – {}", t!("section-explainers-title"), t!("site-name"))/>
+        <PageTitle text=t!("section-explainers-title")/>
         <h1 class="app-heading-xl">{t!("section-explainers-title")}</h1>
         <p class="app-lead">{t!("section-explainers-summary")}</p>
         <Suspense fallback=|| view! { <p>{t!("search-loading")}</p> }>
@@ -76,7 +76,7 @@ fn Explainer(p: ExplainerPage) -> impl IntoView {
     let translated_missing = p.content_locale != locale.tag();
     let long = p.toc.len() >= 4;
     view! {
-        <Title text=format!("{} – {}", p.meta.title, t!("site-name"))/>
+        <PageTitle text=p.meta.title.clone()/>
         <article class="app-explainer" lang=p.content_locale.clone()>
             <span class="app-caption">{topic_name(&p.meta.topic)}</span>
             <h1 class="app-heading-xl">{p.meta.title.clone()}</h1>

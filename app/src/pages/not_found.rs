@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::page_title::PageTitle;
 use crate::t;
 
 /// Rendered for any path no route matches, with status 404.
@@ -11,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text=format!("{} – {}", t!("not-found-title"), t!("site-name"))/>
+        <PageTitle text=t!("not-found-title")/>
         <h1 class="app-heading-xl">{t!("not-found-title")}</h1>
         <p>{t!("not-found-text")}</p>
         <p><a href="/">{t!("not-found-home")}</a></p>

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{MAX_QUERY_CHARS, SearchHit, SearchResults};
+use crate::components::page_title::PageTitle;
 use crate::components::url::encode_component;
 use crate::pages::not_found::Unavailable;
 use crate::t;
@@ -46,7 +46,7 @@ pub fn SearchPage() -> impl IntoView {
     };
 
     view! {
-        <Title text=format!("{} – {}", t!("search-page-title"), t!("site-name"))/>
+        <PageTitle text=t!("search-page-title")/>
         <h1 class="app-heading-xl">{t!("search-page-title")}</h1>
         <form class="app-search-page__form" action="/search" method="get" role="search">
             <label class="app-label" for="search-page-q">{t!("search-label")}</label>

@@ -10,8 +10,8 @@ mod results;
 
 use leptos::prelude::*;
 
+use crate::components::page_title::PageTitle;
 use crate::components::related::{self, RelatedExplainers};
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::i18n::use_locale;
@@ -141,7 +141,7 @@ fn Question(step: Step, answers: Answers, errors: Vec<AnswerError>) -> impl Into
     };
 
     view! {
-        <Title text=format!("{page_title} – {}", t!("site-name"))/>
+        <PageTitle text=page_title.clone()/>
         {back.map(|href| view! { <a class="app-back-link" href=href>{t!("est-back")}</a> })}
         {has_errors.then(|| view! {
             <div class="app-error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">

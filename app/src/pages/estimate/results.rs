@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::chart::{CapitalChart, WhoPaysChart};
 use super::form::{Answers, Step, to_request};
+use crate::components::page_title::PageTitle;
 use crate::domain::date::Date;
 use crate::domain::estimate::MAX_CAPITAL;
 use crate::domain::estimate::{Estimate, EstimateError, Phase, RulesChoice, Week, estimate};
@@ -161,7 +161,7 @@ pub fn Results(answers: Answers) -> impl IntoView {
         }) => {
             let locale = use_locale();
             view! {
-                <Title text=format!("{} – {}", t!("est-results-title"), t!("site-name"))/>
+                <PageTitle text=t!("est-results-title")/>
                 <h1 class="app-heading-xl">{t!("est-results-title")}</h1>
                 <div class="app-warning-panel" role="alert">
                     <p>{t!("est-unknown-figure", figure = figure_name(locale, &key), period = period)}</p>
@@ -292,7 +292,7 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
     let figures = e.figures.clone();
 
     view! {
-        <Title text=format!("{} – {}", t!("est-results-title"), t!("site-name"))/>
+        <PageTitle text=t!("est-results-title")/>
         <div class="app-results-page">
             <span class="app-caption">{t!("est-rules-used", period = period_label)}</span>
             <h1 class="app-heading-xl">{t!("est-results-title")}</h1>

@@ -3,7 +3,6 @@
 
 use carenav_directory::{KeyQuestion, Rating};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
 use super::parts::{
@@ -11,6 +10,7 @@ use super::parts::{
     specialism_label, specialism_slugs,
 };
 use super::{DetailOutcome, parse_pairs, provider_details};
+use crate::components::page_title::PageTitle;
 use crate::i18n::{text_count, text_with, use_locale};
 use crate::pages::not_found::Unavailable;
 use crate::t;
@@ -38,7 +38,7 @@ pub fn ComparePage() -> impl IntoView {
     let outcome = Resource::new(ids, |ids| async move { provider_details(ids).await });
     let locale = use_locale();
     view! {
-        <Title text=format!("{} – {}", t!("compare-title"), t!("site-name"))/>
+        <PageTitle text=t!("compare-title")/>
         <nav class="app-breadcrumbs" aria-label=t!("provider-breadcrumbs")>
             <a href="/providers">{t!("providers-title")}</a>
         </nav>

@@ -4,7 +4,6 @@
 
 use carenav_directory::{KeyQuestion, Location, Rating, RatingSet};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::parts::{
@@ -13,6 +12,7 @@ use super::parts::{
 };
 use super::{DetailOutcome, provider_details};
 use crate::api::ProviderDetail;
+use crate::components::page_title::PageTitle;
 use crate::i18n::{text_count, text_with, use_locale};
 use crate::pages::not_found::{NotFound, Unavailable};
 use crate::t;
@@ -68,7 +68,7 @@ fn ProviderView(detail: ProviderDetail, today: i64) -> impl IntoView {
         .cloned()
         .collect();
     view! {
-        <Title text=format!("{} – {}", loc.name, t!("site-name"))/>
+        <PageTitle text=loc.name.clone()/>
         <nav class="app-breadcrumbs" aria-label=t!("provider-breadcrumbs")>
             <a href="/providers">{t!("providers-title")}</a>
         </nav>

@@ -6,7 +6,6 @@ use carenav_directory::query::{Facets, GeoSource, ProviderResults};
 use carenav_directory::vocab::{SERVICES, SPECIALISMS};
 use carenav_directory::{KeyQuestion, ProviderQuery, QueryError, Rating, SortOrder};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
@@ -15,6 +14,7 @@ use super::parts::{
     specialism_label,
 };
 use super::{SearchOutcome, parse_pairs, provider_search};
+use crate::components::page_title::PageTitle;
 use crate::components::related::{self, RelatedExplainers};
 use crate::i18n::{Locale, text, text_with, use_locale};
 use crate::pages::not_found::Unavailable;
@@ -83,7 +83,7 @@ pub fn ProviderSearchPage() -> impl IntoView {
     focus_shortcut();
 
     view! {
-        <Title text=format!("{} – {}", t!("providers-title"), t!("site-name"))/>
+        <PageTitle text=t!("providers-title")/>
         <h1 class="app-heading-xl">{t!("providers-title")}</h1>
         <p class="app-lead">{t!("providers-lead")}</p>
         <form class="app-provider-search" id="provider-search" action="/providers" method="get" role="search">
