@@ -82,5 +82,6 @@ ensure_build_tools() {
 }
 
 ensure_test_tools() {
-  ensure_apt chromium chromium-driver postgresql
+  # procps: kill and pkill, which the end-to-end harness uses to end every browser process.
+  ensure_apt chromium chromium-driver postgresql procps
 }

@@ -298,11 +298,7 @@ fn content_reads_whole_when_figures_run_out() {
                     if f.key.starts_with("reform_2021:") {
                         continue;
                     }
-                    let standing = RULES
-                        .periods
-                        .iter()
-                        .filter_map(|p| p.values.get(f.key.trim_start_matches("rule:")))
-                        .any(|v| v.standing);
+                    let standing = RULES.is_standing(f.key.trim_start_matches("rule:"));
                     if day > last_rule && f.current && !standing {
                         problems.push(format!(
                             "{id}: {} is shown as current after its data ended",

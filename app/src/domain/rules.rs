@@ -298,6 +298,14 @@ impl RuleSet {
             .map(|d| (d, false))
     }
 
+    /// Whether `key` is a standing rule (see [`RuleValue::standing`]).
+    pub fn is_standing(&self, key: &str) -> bool {
+        self.periods
+            .iter()
+            .filter_map(|p| p.values.get(key))
+            .any(|v| v.standing)
+    }
+
     /// Every figure key in any period, sorted.
     pub fn keys(&self) -> Vec<&str> {
         let mut keys: Vec<&str> = self
@@ -342,12 +350,7 @@ impl RuleSet {
                 })
                 .max();
             let known_today = self.lookup_known(key, today).is_some_and(|k| k.current);
-            let standing = self
-                .periods
-                .iter()
-                .filter_map(|p| p.values.get(key))
-                .any(|v| v.standing);
-            if standing && known_today {
+            if self.is_standing(key) && known_today {
                 continue;
             }
             push(key, last_known, known_today);

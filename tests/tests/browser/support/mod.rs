@@ -281,16 +281,10 @@ impl Browser {
     /// Run a script. A script that races a navigation (the old document is gone, the new one
     /// not ready) is retried for up to 10 s.
     pub async fn js(&self, script: &str) -> Value {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            match self.client.execute(script, vec![]).await {
-                Ok(v) => return v,
-                Err(e) if Instant::now() < deadline && is_transient(&e) => {
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                }
-                Err(e) => panic!("script failed: {e}\n{script}"),
-            }
-        }
+        retry(&format!("script\n{script}"), || {
+            self.client.execute(script, vec![])
+        })
+        .await
     }
 
     pub async fn html_attr(&self, name: &str) -> Value {
@@ -360,20 +354,10 @@ impl Browser {
 
     /// Click the element matching `css`, finding it again if a re-render replaced it.
     pub async fn click(&self, css: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let result = match self.client.find(Locator::Css(css)).await {
-                Ok(el) => el.click().await,
-                Err(e) => Err(e),
-            };
-            match result {
-                Ok(()) => return,
-                Err(e) if Instant::now() < deadline && is_transient(&e) => {
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                }
-                Err(e) => panic!("{css}: {e}"),
-            }
-        }
+        retry(css, || async {
+            self.client.find(Locator::Css(css)).await?.click().await
+        })
+        .await
     }
 
     /// Choose a radio button.
@@ -397,22 +381,12 @@ impl Browser {
             .await;
             return;
         }
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let result = async {
-                let el = self.client.find(Locator::Css(css)).await?;
-                el.clear().await?;
-                el.send_keys(text).await
-            }
-            .await;
-            match result {
-                Ok(()) => return,
-                Err(e) if Instant::now() < deadline && is_transient(&e) => {
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                }
-                Err(e) => panic!("{css}: {e}"),
-            }
-        }
+        retry(css, || async {
+            let el = self.client.find(Locator::Css(css)).await?;
+            el.clear().await?;
+            el.send_keys(text).await
+        })
+        .await
     }
 
     /// Follow a link: a click with JavaScript on; without it, open the link's URL (see
@@ -467,6 +441,25 @@ impl Browser {
         let client = self.client.clone();
         let _ = client.close().await;
         // `Drop` kills whatever is left of the driver's process group.
+    }
+}
+
+/// Run a WebDriver action, repeating it for up to 10 s while it fails for a reason a re-render
+/// or a navigation explains (see [`is_transient`]); any other failure panics naming `what`.
+async fn retry<T, F, Fut>(what: &str, mut action: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, fantoccini::error::CmdError>>,
+{
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match action().await {
+            Ok(v) => return v,
+            Err(e) if Instant::now() < deadline && is_transient(&e) => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            Err(e) => panic!("{what}: {e}"),
+        }
     }
 }
 
