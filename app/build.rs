@@ -1,6 +1,7 @@
-//! Build-time content: convert the charging rules (`content/rules/england.toml`) to JSON, and
-//! render the explainers (`content/explainers/<locale>/<slug>.md`) from Markdown to sanitised
-//! HTML with a maintained library (pulldown-cmark, then ammonia). Figures stay as shortcodes
+//! Build-time content: render the explainers (`content/explainers/<locale>/<slug>.md`) from
+//! Markdown to sanitised HTML with a maintained library (pulldown-cmark, then ammonia), and
+//! resolve their sources against the register (`content/sources/`). The charging rules are
+//! built into `carenav-domain`. Figures stay as shortcodes
 //! (`{{rule:key}}`) and are filled in from the rules data when a page is served, so the
 //! explainers and the estimator cannot disagree. A malformed file fails the build.
 
@@ -12,10 +13,6 @@ use serde_json::{Value, json};
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    rules(
-        &manifest.join("../content/rules/england.toml"),
-        &out.join("rules.json"),
-    );
     let register = sources(
         &manifest.join("../content/sources"),
         &out.join("sources.json"),
@@ -89,19 +86,6 @@ fn resolve_sources(meta: &mut Value, register: &[Value]) {
         r["title"] = title;
         r["url"] = json!(url);
     }
-}
-
-fn rules(src: &Path, out: &Path) {
-    println!("cargo:rerun-if-changed={}", src.display());
-    let text =
-        std::fs::read_to_string(src).unwrap_or_else(|e| panic!("read {}: {e}", src.display()));
-    let value: toml::Value = toml::from_str(&text)
-        .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", src.display()));
-    std::fs::write(
-        out,
-        serde_json::to_string(&value).expect("TOML converts to JSON"),
-    )
-    .expect("write rules.json");
 }
 
 fn slugify(text: &str) -> String {

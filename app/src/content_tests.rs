@@ -8,9 +8,9 @@
 //! (Charging and Assessment of Resources) Regulations") cannot be simplified away.
 //! Scores are printed by `cargo test -- --nocapture content_readability`.
 
-use crate::domain::date::Date;
-use crate::domain::rules::RULES;
 use crate::explainers::{DECIDERS, EXPLAINERS, SOURCES, STATUSES, TOOL_PATHS, TOPICS, shortcodes};
+use carenav_domain::date::Date;
+use carenav_domain::rules::RULES;
 
 pub const MIN_READING_EASE: f64 = 60.0;
 

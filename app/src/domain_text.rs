@@ -2,9 +2,9 @@
 //! turn them into sentences in the reader's language (Fluent keys `why-*`, `warn-*`,
 //! `err-*`, `rule-*`).
 
-use crate::domain::estimate::{FieldError, Note};
-use crate::domain::money::MoneyError;
 use crate::i18n::{Locale, text, text_with};
+use carenav_domain::estimate::{FieldError, Note};
+use carenav_domain::money::MoneyError;
 
 /// The plain name of a figure in the rules data ("Upper capital limit").
 pub fn figure_name(locale: Locale, key: &str) -> String {
@@ -72,12 +72,12 @@ pub fn money_error(locale: Locale, e: MoneyError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::rules::{REQUIRED_PERIOD_KEYS, REQUIRED_REFORM_KEYS};
+    use carenav_domain::rules::{REQUIRED_PERIOD_KEYS, REQUIRED_REFORM_KEYS};
 
     /// Every code the estimator can emit has English words.
     #[test]
     fn every_code_has_words() {
-        let src = include_str!("domain/estimate.rs");
+        let src = include_str!("../../crates/domain/src/estimate.rs");
         let mut codes = Vec::new();
         for part in src.split("Note::new(\"").skip(1) {
             codes.push(part.split('"').next().unwrap().to_owned());
@@ -97,7 +97,7 @@ mod tests {
                 .any(|p| english.contains(&format!("\n{p}{code} =")));
             assert!(found, "no English text for code {code}");
         }
-        let all_keys: Vec<&str> = crate::domain::rules::RULES.keys();
+        let all_keys: Vec<&str> = carenav_domain::rules::RULES.keys();
         for key in REQUIRED_PERIOD_KEYS
             .iter()
             .chain(REQUIRED_REFORM_KEYS)
@@ -112,7 +112,7 @@ mod tests {
 
     #[test]
     fn renders_amounts_and_figure_names() {
-        use crate::domain::money::Pence;
+        use carenav_domain::money::Pence;
         let note = Note {
             code: "self_funding",
             amounts: vec![("capital", Pence(10_000_000)), ("upper", Pence(2_325_000))],

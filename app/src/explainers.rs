@@ -135,11 +135,11 @@ mod server {
     use serde::Deserialize;
 
     use super::*;
-    use crate::domain::date::Date;
-    use crate::domain::money::Pence;
-    use crate::domain::rules::{RULES, RuleValue};
     use crate::domain_text::figure_name;
     use crate::i18n::{Locale, text, text_count, text_with};
+    use carenav_domain::date::Date;
+    use carenav_domain::money::Pence;
+    use carenav_domain::rules::{RULES, RuleValue};
 
     /// One entry of the sources register (`content/sources/*.toml`).
     #[derive(Debug, Clone, Deserialize)]

@@ -2,25 +2,21 @@
 //!
 //! - [`App`] is the route tree, shared by the server (SSR) and the browser (hydration).
 //! - [`shell`] (server only) wraps it in the HTML document.
-//! - `domain` holds pure rules code with no Leptos or I/O imports (it runs in both places).
+//! - The pure rules live in `carenav-domain`; server functions call `carenav-services`.
 //! - Server-only code sits behind `#[cfg(feature = "ssr")]`.
 
 #![recursion_limit = "256"]
 
-pub mod api;
 mod app;
 mod components;
 #[cfg(all(test, feature = "ssr"))]
 mod content_tests;
-pub mod domain;
 pub mod domain_text;
 pub mod explainers;
 pub mod i18n;
 mod pages;
 pub mod request;
 pub mod sections;
-#[cfg(feature = "ssr")]
-pub mod services;
 #[cfg(feature = "ssr")]
 mod shell;
 

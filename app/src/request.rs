@@ -42,8 +42,8 @@ pub fn locale_from_headers(headers: &http::HeaderMap) -> Locale {
 /// `CARENAV_TODAY=YYYY-MM-DD` fixes it (tests, and previewing how the site reads when the
 /// rules data runs out); an unparseable value is ignored.
 #[cfg(feature = "ssr")]
-pub fn today() -> crate::domain::date::Date {
-    use crate::domain::date::Date;
+pub fn today() -> carenav_domain::date::Date {
+    use carenav_domain::date::Date;
     static FIXED: std::sync::LazyLock<Option<Date>> =
         std::sync::LazyLock::new(|| std::env::var(TODAY_ENV).ok().and_then(|s| Date::parse(&s)));
     if let Some(d) = *FIXED {
@@ -61,7 +61,7 @@ pub const TODAY_ENV: &str = "CARENAV_TODAY";
 
 #[cfg(feature = "ssr")]
 pub fn demo_data_loaded() -> bool {
-    leptos::prelude::use_context::<crate::services::SiteServices>()
+    leptos::prelude::use_context::<carenav_services::SiteServices>()
         .is_some_and(|s| s.demo_data_loaded())
 }
 

@@ -1,5 +1,7 @@
 //! The HTML document around [`App`](crate::App), rendered on the server only.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos_meta::MetaTags;
 use serde::{Deserialize, Serialize};
@@ -24,8 +26,8 @@ impl AssetManifest {
 pub fn shell(_options: LeptosOptions) -> impl IntoView {
     let locale = current_locale();
     let demo = demo_data_loaded();
-    let assets = use_context::<crate::services::SiteServices>()
-        .map(|s| (*s.assets).clone())
+    let assets = use_context::<Arc<AssetManifest>>()
+        .map(|a| (*a).clone())
         .unwrap_or_else(|| AssetManifest {
             js: "carenav.js".into(),
             wasm: "carenav.wasm".into(),

@@ -12,9 +12,9 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use carenav_directory::query::{FacetCount, Facets, Place};
-use carenav_directory::vocab::{SERVICES, SPECIALISMS, service_bit, specialism_bit};
-use carenav_directory::{KeyQuestion, ProviderQuery, ProviderSummary, Rating};
+use carenav_domain::directory::query::{FacetCount, Facets, Place};
+use carenav_domain::directory::vocab::{SERVICES, SPECIALISMS, service_bit, specialism_bit};
+use carenav_domain::directory::{KeyQuestion, ProviderQuery, ProviderSummary, Rating};
 
 use crate::bits::Bits;
 
@@ -1027,7 +1027,7 @@ mod tests {
             label: "test".into(),
             latitude: 53.5,
             longitude: -1.0,
-            source: carenav_directory::query::GeoSource::Exact,
+            source: carenav_domain::directory::query::GeoSource::Exact,
         };
         let near = t.near(&place, 7.0);
         let within = |km: f64| -> Vec<usize> {

@@ -15,12 +15,12 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::{Arc, RwLock};
 
-use carenav_directory::model::{days_from_iso, is_outcode, normalise_postcode, outcode_of};
-use carenav_directory::query::{GeoSource, KeyQuestionRatings, Place};
-use carenav_directory::vocab::{
+use carenav_domain::directory::model::{days_from_iso, is_outcode, normalise_postcode, outcode_of};
+use carenav_domain::directory::query::{GeoSource, KeyQuestionRatings, Place};
+use carenav_domain::directory::vocab::{
     service_slug, service_synonyms, services_mask, specialism_slug, specialisms_mask,
 };
-use carenav_directory::{
+use carenav_domain::directory::{
     KeyQuestion, Location, ProviderQuery, ProviderResults, ProviderSummary, Rating, SortOrder,
 };
 use serde::{Deserialize, Serialize};

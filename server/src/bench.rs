@@ -5,12 +5,12 @@ use std::time::{Duration, Instant};
 
 use axum::body::{Body, to_bytes};
 use axum::http::Request;
-use carenav_app::domain::date::Date;
-use carenav_app::domain::estimate::{
+use carenav_app::i18n::Locale;
+use carenav_domain::date::Date;
+use carenav_domain::estimate::{
     EstimateRequest, Occupant, Property, RulesChoice, Setting, WeeklyIncome, estimate,
 };
-use carenav_app::domain::rules::RULES;
-use carenav_app::i18n::Locale;
+use carenav_domain::rules::RULES;
 use tower::ServiceExt;
 
 use crate::cli::BenchArgs;
@@ -145,7 +145,7 @@ async fn providers(
     let state = crate::commands::prepare(&data, site_root).await?;
     let services = state.services.clone();
     let text = std::fs::read_to_string(file)?;
-    let mut kinds: Vec<(String, Vec<carenav_directory::ProviderQuery>)> = Vec::new();
+    let mut kinds: Vec<(String, Vec<carenav_domain::directory::ProviderQuery>)> = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let Some((kind, raw)) = line.split_once('\t') else {
             anyhow::bail!(

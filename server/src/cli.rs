@@ -124,7 +124,7 @@ pub enum IndexCommand {
 pub struct ImportArgs {
     /// What the file holds.
     #[arg(value_enum)]
-    pub kind: crate::directory::ImportKind,
+    pub kind: ImportFormat,
     /// The file (or directory) to import.
     pub path: PathBuf,
     /// Abort on the first bad row instead of reporting it and going on.
@@ -150,4 +150,31 @@ pub struct DemoDataArgs {
     pub if_empty: bool,
     #[command(flatten)]
     pub data: DataArgs,
+}
+
+/// The formats `carenav import` reads (the command line's names for
+/// [`ImportKind`](carenav_services::ImportKind)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// CQC public API objects (locations and providers), one JSON object per line, or a
+    /// directory of such files.
+    CqcApi,
+    /// CQC "HSCA Active Locations" CSV export.
+    CqcActiveLocations,
+    /// CQC "Latest ratings" (Locations sheet as CSV, long format).
+    CqcRatings,
+    /// ONS Postcode Directory / Code-Point-Open-style CSV with latitude and longitude.
+    Postcodes,
+}
+
+impl From<ImportFormat> for carenav_services::ImportKind {
+    fn from(f: ImportFormat) -> Self {
+        use carenav_services::ImportKind as K;
+        match f {
+            ImportFormat::CqcApi => K::CqcApi,
+            ImportFormat::CqcActiveLocations => K::CqcActiveLocations,
+            ImportFormat::CqcRatings => K::CqcRatings,
+            ImportFormat::Postcodes => K::Postcodes,
+        }
+    }
 }

@@ -1,9 +1,9 @@
 //! Keep the store's content pages in step with the site, and build the index from the store.
 
-use carenav_app::domain::date::Date;
 use carenav_app::explainers::{EXPLAINERS, find, plain_text};
 use carenav_app::i18n::Locale;
 use carenav_app::sections::builtin_pages;
+use carenav_domain::date::Date;
 use carenav_search::{IndexHandle, SiteDoc, SiteIndex};
 use carenav_store::{ContentPage, Store};
 

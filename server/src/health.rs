@@ -39,7 +39,7 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) 
 /// The rules data's state today (information only: it never makes the site unready, since
 /// pages say when a figure is not today's). Details: `carenav rules report`.
 fn rules_status() -> Value {
-    use carenav_app::domain::rules::RULES;
+    use carenav_domain::rules::RULES;
     let figures = RULES.expiring(crate::clock::today(), crate::rules_report::WARN_DAYS);
     let count = |state: &str| figures.iter().filter(|e| e.state == state).count();
     let running_out = count("ended") + count("ends_soon");

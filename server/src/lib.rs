@@ -7,7 +7,6 @@ pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod content;
-pub mod directory;
 pub mod health;
 pub mod logging;
 pub mod middleware;

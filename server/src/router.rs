@@ -35,8 +35,11 @@ pub const EDGE_ROUTES: &[(&str, &str)] = &[
 
 pub fn build(state: AppState, site_root: &Path) -> Router {
     let routes = generate_route_list(App);
-    let services = state.services.clone();
-    let page_context = move || provide_context(services.clone());
+    let (services, assets) = (state.services.clone(), state.assets.clone());
+    let page_context = move || {
+        provide_context(services.clone());
+        provide_context(assets.clone());
+    };
     let options = state.leptos_options.clone();
     let page_shell = move || shell(options.clone());
 

@@ -2,9 +2,9 @@
 //! have no value today, and which explainers are past their review date. A report, not a
 //! failing check: the site keeps serving and says on each page when a figure is not today's.
 
-use carenav_app::domain::date::Date;
-use carenav_app::domain::rules::{Expiring, RULES};
 use carenav_app::explainers::EXPLAINERS;
+use carenav_domain::date::Date;
+use carenav_domain::rules::{Expiring, RULES};
 use serde::Serialize;
 
 /// Figures whose data ends within this many days are reported.

@@ -1,5 +1,8 @@
 use axum::extract::FromRef;
-use carenav_app::services::SiteServices;
+use std::sync::Arc;
+
+use carenav_app::AssetManifest;
+use carenav_services::SiteServices;
 use leptos::config::LeptosOptions;
 
 /// Everything a handler may need. Cheap to clone.
@@ -7,6 +10,8 @@ use leptos::config::LeptosOptions;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub services: SiteServices,
+    /// The hashed names of the built browser assets, for the HTML shell.
+    pub assets: Arc<AssetManifest>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

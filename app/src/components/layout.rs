@@ -78,7 +78,7 @@ fn LanguageSwitcher() -> impl IntoView {
         <nav class="app-language" aria-label=t!("language-label")>
             <ul class="app-language__list">
                 {Locale::ALL.into_iter().map(|locale| {
-                    let name = locale.autonym();
+                    let name = crate::i18n::autonym(locale);
                     if locale == current {
                         view! {
                             <li><span class="app-language__current" aria-current="true" lang=locale.tag()>{name}</span></li>

@@ -2,17 +2,17 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::api::{MAX_QUERY_CHARS, SearchHit, SearchResults};
 use crate::components::page_title::PageTitle;
 use crate::components::url::encode_component;
 use crate::pages::not_found::Unavailable;
 use crate::t;
+use carenav_domain::site_search::{MAX_QUERY_CHARS, SearchHit, SearchResults};
 
 /// Site-wide search. Server-rendered from `?q=` (works without JavaScript); once hydrated,
 /// results update as you type and the address stays shareable.
 #[server(prefix = "/fn", endpoint = "site-search")]
 pub async fn site_search(q: String) -> Result<SearchResults, ServerFnError> {
-    let services = use_context::<crate::services::SiteServices>()
+    let services = use_context::<carenav_services::SiteServices>()
         .ok_or_else(|| ServerFnError::new("services missing"))?;
     let locale = crate::request::current_locale();
     services.search_site(&q, locale, 20).map_err(|e| {

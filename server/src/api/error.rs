@@ -5,7 +5,7 @@ use axum::Json;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use carenav_app::services::ServiceError;
+use carenav_services::ServiceError;
 use serde_json::{Map, Value, json};
 
 /// An API error: status, a stable machine-readable code, a message for people, and any
@@ -103,7 +103,7 @@ impl From<ServiceError> for ApiError {
 }
 
 /// 400 naming every bad parameter: `fields[{param, code, message}]`.
-pub fn invalid_parameters(errors: Vec<carenav_directory::QueryError>) -> ApiError {
+pub fn invalid_parameters(errors: Vec<carenav_domain::directory::QueryError>) -> ApiError {
     let message = errors
         .iter()
         .map(|e| e.message.clone())

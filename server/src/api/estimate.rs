@@ -3,9 +3,9 @@
 use axum::Json;
 use axum::extract::Query;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
-use carenav_app::domain::estimate::{EstimateError, EstimateRequest, Note, estimate};
-use carenav_app::domain::rules::RULES;
 use carenav_app::domain_text::{field_error, figure_name, warning, why};
+use carenav_domain::estimate::{EstimateError, EstimateRequest, Note, estimate};
+use carenav_domain::rules::RULES;
 use serde::Serialize;
 use serde_json::{Value, json};
 

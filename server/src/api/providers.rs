@@ -4,10 +4,10 @@
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
-use carenav_app::domain::date::Date;
-use carenav_app::services::ServiceError;
-use carenav_directory::model::is_location_id;
-use carenav_directory::{ProviderQuery, QueryError};
+use carenav_domain::date::Date;
+use carenav_domain::directory::model::is_location_id;
+use carenav_domain::directory::{ProviderQuery, QueryError};
+use carenav_services::ServiceError;
 
 use super::ApiError;
 use super::error::invalid_parameters;

@@ -4,8 +4,8 @@
 use axum::Json;
 use axum::extract::Query;
 use axum::extract::rejection::QueryRejection;
-use carenav_app::domain::date::Date;
-use carenav_app::domain::rules::RULES;
+use carenav_domain::date::Date;
+use carenav_domain::rules::RULES;
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 

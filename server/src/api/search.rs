@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use carenav_app::api::{MAX_QUERY_CHARS, SearchResults};
+use carenav_domain::site_search::{MAX_QUERY_CHARS, SearchResults};
 use serde::Deserialize;
 
 use super::{ApiError, params};

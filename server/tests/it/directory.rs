@@ -7,14 +7,14 @@ use crate::common::{get, json};
 use carenav::cli::DataArgs;
 use carenav::commands::{open_store, prepare};
 use carenav::config::DataConfig;
-use carenav::directory::{ImportKind, import_file, load_demo};
-use carenav_directory::generator::GenerateOptions;
+use carenav_ingest::generator::GenerateOptions;
 use carenav_search::ProviderIndex;
+use carenav_services::import::{ImportKind, ImportSummary, NoProgress, import_file, load_demo};
 use serde_json::Value;
 
 fn fixture(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("directory/tests/fixtures")
+        .join("../crates/ingest/tests/fixtures")
         .join(path)
 }
 
@@ -38,10 +38,10 @@ impl Data {
         kind: ImportKind,
         path: &str,
         strict: bool,
-    ) -> anyhow::Result<carenav::directory::ImportSummary> {
+    ) -> Result<ImportSummary, carenav_services::ImportError> {
         let (config, store) = open_store(&self.args).await.unwrap();
         let index = ProviderIndex::open(config.provider_index_dir()).unwrap();
-        let res = import_file(&store, &index, kind, &fixture(path), strict).await;
+        let res = import_file(&store, &index, kind, &fixture(path), strict, &NoProgress).await;
         store.close().await;
         res
     }
@@ -203,13 +203,14 @@ pub(crate) async fn demo_site() -> (Data, axum::Router) {
     let (config, store) = open_store(&data.args).await.unwrap();
     let index = ProviderIndex::open(config.provider_index_dir()).unwrap();
     let s = load_demo(
-        &config,
+        &config.data_dir,
         &store,
         &index,
         &GenerateOptions {
             locations: 3000,
             seed: 7,
         },
+        &NoProgress,
     )
     .await
     .unwrap();

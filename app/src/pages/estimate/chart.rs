@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::estimate::Week;
-use crate::domain::money::Pence;
 use crate::t;
+use carenav_domain::estimate::Week;
+use carenav_domain::money::Pence;
 
 // A narrow drawing, so that on a 390 px phone and on A4 paper the labels (15 units, see
 // `.app-chart__label`) come out at about 13 px or more.

@@ -7,11 +7,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::estimate::{
+use carenav_domain::estimate::{
     EstimateRequest, MAX_CAPITAL, MAX_WEEKLY_COST, MAX_WEEKLY_INCOME, Occupant, Property,
     RulesChoice, Setting, WeeklyIncome,
 };
-use crate::domain::money::{MoneyError, Pence, parse_money};
+use carenav_domain::money::{MoneyError, Pence, parse_money};
 
 /// The questions, one topic per page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -90,7 +90,7 @@ pub fn EstimatePage() -> impl IntoView {
 /// carried in the address from the first question on).
 fn today_string() -> String {
     #[cfg(feature = "ssr")]
-    let days = crate::request::today().days_since(crate::domain::date::Date::from_unix_days(0));
+    let days = crate::request::today().days_since(carenav_domain::date::Date::from_unix_days(0));
     #[cfg(not(feature = "ssr"))]
     let days = {
         #[cfg(feature = "hydrate")]
@@ -105,7 +105,7 @@ fn today_string() -> String {
             0
         }
     };
-    crate::domain::date::Date::from_unix_days(days).to_string()
+    carenav_domain::date::Date::from_unix_days(days).to_string()
 }
 
 #[component]

@@ -3,15 +3,15 @@ use leptos::prelude::*;
 use super::chart::{CapitalChart, WhoPaysChart};
 use super::form::{Answers, Step, to_request};
 use crate::components::page_title::PageTitle;
-use crate::domain::date::Date;
-use crate::domain::estimate::MAX_CAPITAL;
-use crate::domain::estimate::{Estimate, EstimateError, Phase, RulesChoice, Week, estimate};
-use crate::domain::money::{Pence, parse_money};
-use crate::domain::rules::RULES;
 use crate::domain_text::{figure_name, warning, why};
 use crate::i18n::use_locale;
 use crate::pages::providers::parts::long_date;
 use crate::t;
+use carenav_domain::date::Date;
+use carenav_domain::estimate::MAX_CAPITAL;
+use carenav_domain::estimate::{Estimate, EstimateError, Phase, RulesChoice, Week, estimate};
+use carenav_domain::money::{Pence, parse_money};
+use carenav_domain::rules::RULES;
 
 fn phase_name(p: Phase) -> String {
     match p {

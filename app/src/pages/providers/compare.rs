@@ -1,7 +1,7 @@
 //! `/providers/compare?id=…&id=…`: up to four locations side by side (stacked on phones).
 //! The address is the shareable link.
 
-use carenav_directory::{KeyQuestion, Rating};
+use carenav_domain::directory::{KeyQuestion, Rating};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 

@@ -2,7 +2,7 @@
 //! date, the history (so a repeated "Requires improvement" shows), services, specialisms,
 //! beds, contact, the provider and its other locations, the CQC report, and fees (to come).
 
-use carenav_directory::{KeyQuestion, Location, Rating, RatingSet};
+use carenav_domain::directory::{KeyQuestion, Location, Rating, RatingSet};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -11,11 +11,11 @@ use super::parts::{
     service_label, service_slugs, specialism_label, specialism_slugs,
 };
 use super::{DetailOutcome, provider_details};
-use crate::api::ProviderDetail;
 use crate::components::page_title::PageTitle;
 use crate::i18n::{text_count, text_with, use_locale};
 use crate::pages::not_found::{NotFound, Unavailable};
 use crate::t;
+use carenav_domain::directory::ProviderDetail;
 
 #[component]
 pub fn ProviderPage() -> impl IntoView {

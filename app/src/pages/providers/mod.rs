@@ -9,8 +9,8 @@ pub mod search;
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::ProviderDetail;
-use carenav_directory::{ProviderResults, QueryError};
+use carenav_domain::directory::ProviderDetail;
+use carenav_domain::directory::{ProviderResults, QueryError};
 use leptos::prelude::*;
 
 /// A search's outcome: results, or what to fix.
@@ -32,22 +32,22 @@ pub struct DetailOutcome {
 }
 
 #[cfg(feature = "ssr")]
-fn services() -> Result<crate::services::SiteServices, ServerFnError> {
-    use_context::<crate::services::SiteServices>()
+fn services() -> Result<carenav_services::SiteServices, ServerFnError> {
+    use_context::<carenav_services::SiteServices>()
         .ok_or_else(|| ServerFnError::new("services missing"))
 }
 
 #[cfg(feature = "ssr")]
 fn today_days() -> i64 {
-    crate::request::today().days_since(crate::domain::date::Date::from_unix_days(0))
+    crate::request::today().days_since(carenav_domain::date::Date::from_unix_days(0))
 }
 
 /// Search the directory with a raw query string (`q=…&service=…`).
 #[server(prefix = "/fn", endpoint = "provider-search")]
 pub async fn provider_search(query: String) -> Result<SearchOutcome, ServerFnError> {
-    use crate::services::ServiceError;
+    use carenav_services::ServiceError;
     let today = today_days();
-    let parsed = match carenav_directory::ProviderQuery::from_pairs(parse_pairs(&query)) {
+    let parsed = match carenav_domain::directory::ProviderQuery::from_pairs(parse_pairs(&query)) {
         Ok(q) => q,
         Err(errors) => {
             return Ok(SearchOutcome {
@@ -82,7 +82,7 @@ pub async fn provider_details(ids: Vec<String>) -> Result<DetailOutcome, ServerF
     let mut details = Vec::new();
     let mut missing = Vec::new();
     for id in ids.into_iter().take(parts::MAX_COMPARE) {
-        if !carenav_directory::model::is_location_id(&id) {
+        if !carenav_domain::directory::model::is_location_id(&id) {
             missing.push(id);
             continue;
         }

@@ -1,9 +1,9 @@
 //! Pieces the directory pages share: rating badges, dates and ages in words, result cards.
 
-use carenav_directory::model::days_from_iso;
-use carenav_directory::query::KeyQuestionRatings;
-use carenav_directory::vocab::{service_slug, specialism_slug};
-use carenav_directory::{KeyQuestion, ProviderSummary, Rating};
+use carenav_domain::directory::model::days_from_iso;
+use carenav_domain::directory::query::KeyQuestionRatings;
+use carenav_domain::directory::vocab::{service_slug, specialism_slug};
+use carenav_domain::directory::{KeyQuestion, ProviderSummary, Rating};
 use leptos::prelude::*;
 
 use crate::i18n::{Locale, text, text_count, text_with, use_locale};
@@ -31,7 +31,7 @@ pub fn specialism_label(locale: Locale, slug: &str) -> String {
 /// Service slugs of CQC service type names, each once, in the vocabulary's order.
 pub fn service_slugs(names: &[String]) -> Vec<&'static str> {
     let mut slugs: Vec<&'static str> = names.iter().map(|n| service_slug(n)).collect();
-    slugs.sort_by_key(|s| carenav_directory::vocab::service_bit(s));
+    slugs.sort_by_key(|s| carenav_domain::directory::vocab::service_bit(s));
     slugs.dedup();
     slugs
 }
@@ -39,7 +39,7 @@ pub fn service_slugs(names: &[String]) -> Vec<&'static str> {
 /// Specialism slugs of CQC names, each once (names without a filter are left out).
 pub fn specialism_slugs(names: &[String]) -> Vec<&'static str> {
     let mut slugs: Vec<&'static str> = names.iter().filter_map(|n| specialism_slug(n)).collect();
-    slugs.sort_by_key(|s| carenav_directory::vocab::specialism_bit(s));
+    slugs.sort_by_key(|s| carenav_domain::directory::vocab::specialism_bit(s));
     slugs.dedup();
     slugs
 }
@@ -227,18 +227,18 @@ mod tests {
         keys.extend(Rating::ALL.iter().map(|r| format!("rating-{}", r.code())));
         keys.extend(KeyQuestion::ALL.iter().map(|q| format!("kq-{}", q.code())));
         keys.extend(
-            carenav_directory::vocab::SERVICES
+            carenav_domain::directory::vocab::SERVICES
                 .iter()
                 .map(|s| format!("svc-{s}")),
         );
         keys.extend(
-            carenav_directory::vocab::SPECIALISMS
+            carenav_domain::directory::vocab::SPECIALISMS
                 .iter()
                 .map(|s| format!("spec-{s}")),
         );
         keys.extend((1..=12).map(|m| format!("month-{m}")));
         keys.extend(
-            carenav_directory::SortOrder::ALL
+            carenav_domain::directory::SortOrder::ALL
                 .iter()
                 .map(|s| format!("providers-sort-{}", s.code())),
         );
@@ -253,7 +253,7 @@ mod tests {
         ] {
             keys.push(format!("pq-err-{code}"));
         }
-        let every_param = carenav_directory::ProviderQuery {
+        let every_param = carenav_domain::directory::ProviderQuery {
             q: "x".into(),
             near: Some("x".into()),
             radius_km: Some(1.0),
@@ -266,7 +266,7 @@ mod tests {
             beds_max: Some(2),
             la: Some("x".into()),
             include_deregistered: true,
-            sort: carenav_directory::SortOrder::Rating,
+            sort: carenav_domain::directory::SortOrder::Rating,
             page: 2,
             per_page: 10,
         };

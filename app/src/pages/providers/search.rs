@@ -2,9 +2,9 @@
 //! counts. A plain GET form, so it works without JavaScript; once hydrated, results follow
 //! the box as you type and "/" focuses it.
 
-use carenav_directory::query::{Facets, GeoSource, ProviderResults};
-use carenav_directory::vocab::{SERVICES, SPECIALISMS};
-use carenav_directory::{KeyQuestion, ProviderQuery, QueryError, Rating, SortOrder};
+use carenav_domain::directory::query::{Facets, GeoSource, ProviderResults};
+use carenav_domain::directory::vocab::{SERVICES, SPECIALISMS};
+use carenav_domain::directory::{KeyQuestion, ProviderQuery, QueryError, Rating, SortOrder};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -47,7 +47,7 @@ fn with_param(pairs: &[(String, String)], key: &str, value: Option<&str>) -> Str
         out.push((key.to_owned(), v.to_owned()));
     }
     out.iter()
-        .map(|(k, v)| format!("{k}={}", carenav_directory::query::encode(v)))
+        .map(|(k, v)| format!("{k}={}", carenav_domain::directory::query::encode(v)))
         .collect::<Vec<_>>()
         .join("&")
 }
@@ -145,7 +145,7 @@ fn focus_shortcut() {
     }
 }
 
-fn count_of(list: &[carenav_directory::FacetCount], value: &str) -> u64 {
+fn count_of(list: &[carenav_domain::directory::FacetCount], value: &str) -> u64 {
     list.iter()
         .find(|f| f.value == value)
         .map_or(0, |f| f.count)

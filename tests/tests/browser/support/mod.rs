@@ -64,7 +64,7 @@ impl Server {
                 );
             };
             run(&["demo-data", "--locations", "2000", "--seed", "7"]);
-            let fixture = repo_root().join("server/directory/tests/fixtures/cqc_api/valid.jsonl");
+            let fixture = repo_root().join("crates/ingest/tests/fixtures/cqc_api/valid.jsonl");
             run(&["import", "cqc-api", fixture.to_str().unwrap()]);
         })
         .await

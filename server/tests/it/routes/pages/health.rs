@@ -25,21 +25,21 @@ async fn readiness_fails_without_an_index() {
     };
     let (_, store) = carenav::commands::open_store(&data).await.unwrap();
     let empty_index = carenav_search::IndexHandle::open(dir.path().join("index/site")).unwrap();
-    let services = carenav_app::services::SiteServices::new(
+    let services = carenav_services::SiteServices::new(
         store,
         empty_index,
         carenav_search::ProviderIndex::open(dir.path().join("index/providers")).unwrap(),
-        carenav_app::AssetManifest {
-            js: "a.js".into(),
-            wasm: "a.wasm".into(),
-            css: "a.css".into(),
-        },
     );
     let state = carenav::state::AppState {
         leptos_options: leptos::config::LeptosOptions::builder()
             .output_name("carenav")
             .build(),
         services,
+        assets: std::sync::Arc::new(carenav_app::AssetManifest {
+            js: "a.js".into(),
+            wasm: "a.wasm".into(),
+            css: "a.css".into(),
+        }),
     };
     let router = carenav::router::build(state, site.path());
     let (status, _, body) = get(&router, "/readyz", &[]).await;

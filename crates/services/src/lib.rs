@@ -1,0 +1,15 @@
+//! Server-side use cases, called by both edges: the pages' server functions (in `carenav-app`,
+//! feature `ssr`) and the `/api/v1` handlers and CLI commands (in the `carenav` binary), each
+//! in a few lines.
+//!
+//! - [`site`]: reading: site search, provider search, one provider's page.
+//! - [`import`]: writing: importing files, demonstration data, rebuilding the provider index.
+//!
+//! Errors are classified here once ([`ServiceError`], [`ImportError`]); the web edge maps them
+//! to status codes.
+
+pub mod import;
+pub mod site;
+
+pub use import::{ImportError, ImportKind, ImportSummary, NoProgress, Progress};
+pub use site::{ServiceError, SiteServices};

@@ -1,0 +1,177 @@
+//! The site's read-side use cases, shared by the pages' server functions and the `/api/v1`
+//! handlers: site search, provider search (with geocoding), one provider's page, and the
+//! demonstration-data flag. Provided through context (one pool, one index handle per
+//! process), never created per request.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use carenav_domain::directory::model::{is_outcode, normalise_postcode};
+use carenav_domain::directory::query::{GeoSource, Place};
+use carenav_domain::directory::{
+    Location, ProviderDetail, ProviderOrg, ProviderQuery, ProviderResults, QueryError,
+};
+use carenav_domain::locale::Locale;
+use carenav_domain::site_search::{MAX_QUERY_CHARS, SearchHit, SearchResults};
+use carenav_search::{IndexHandle, ProviderIndex, SiteIndex};
+use carenav_store::Store;
+
+#[derive(Clone)]
+pub struct SiteServices {
+    pub store: Store,
+    pub site_index: IndexHandle,
+    pub providers: ProviderIndex,
+    demo_data: Arc<AtomicBool>,
+}
+
+/// Errors a page or API call can meet; the web edge maps them to status codes.
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error(transparent)]
+    Search(#[from] carenav_search::SearchError),
+    #[error(transparent)]
+    Store(#[from] carenav_store::StoreError),
+    /// The request itself was wrong (bad parameters, a place we cannot find).
+    #[error("bad request: {0:?}")]
+    BadQuery(Vec<QueryError>),
+}
+
+impl SiteServices {
+    pub fn new(store: Store, site_index: IndexHandle, providers: ProviderIndex) -> Self {
+        Self {
+            store,
+            site_index,
+            providers,
+            demo_data: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// Whether any synthetic (demonstration) record is loaded: the banner shows if so.
+    pub fn demo_data_loaded(&self) -> bool {
+        self.demo_data.load(Ordering::Relaxed)
+    }
+
+    /// Re-read the demonstration flag from the store (after start-up or an import).
+    pub async fn refresh_demo_flag(&self) -> Result<bool, ServiceError> {
+        let loaded = self.store.has_synthetic_data().await?;
+        self.demo_data.store(loaded, Ordering::Relaxed);
+        Ok(loaded)
+    }
+
+    /// Site-wide search in one locale.
+    pub fn search_site(
+        &self,
+        q: &str,
+        locale: Locale,
+        limit: usize,
+    ) -> Result<SearchResults, ServiceError> {
+        let query: String = q.trim().chars().take(MAX_QUERY_CHARS).collect();
+        if query.is_empty() {
+            return Ok(SearchResults {
+                query,
+                locale: locale.tag().to_owned(),
+                ..Default::default()
+            });
+        }
+        let found = SiteIndex::search(&self.site_index, &query, locale.tag(), limit)?;
+        Ok(SearchResults {
+            query,
+            locale: locale.tag().to_owned(),
+            total: found.total,
+            did_you_mean: found.did_you_mean,
+            hits: found
+                .hits
+                .into_iter()
+                .map(|h| SearchHit {
+                    kind: h.kind,
+                    title: h.title,
+                    url: h.url,
+                    snippet: h.snippet,
+                    snippet_html: h.snippet_html,
+                })
+                .collect(),
+        })
+    }
+
+    /// Where `near` is: the imported postcode directory first, then the directory's own
+    /// postcodes, outward codes, towns and authorities.
+    pub async fn geocode(&self, near: &str) -> Result<Option<Place>, ServiceError> {
+        if let Some(pc) = normalise_postcode(near)
+            && let Some((lat, lon)) = self.store.postcode(&pc).await?
+        {
+            return Ok(Some(Place {
+                label: pc,
+                latitude: lat,
+                longitude: lon,
+                source: GeoSource::Exact,
+            }));
+        }
+        Ok(self.providers.meta()?.geocode(near))
+    }
+
+    /// Search the provider directory. A query that is only a postcode or outward code is
+    /// taken as the place to search near. `today` is days since 1970.
+    pub async fn search_providers(
+        &self,
+        query: &ProviderQuery,
+        today: i64,
+    ) -> Result<ProviderResults, ServiceError> {
+        let mut query = query.clone();
+        let text = query.q.trim();
+        if query.near.is_none()
+            && !text.is_empty()
+            && (normalise_postcode(text).is_some() || is_outcode(&text.to_ascii_uppercase()))
+        {
+            query.near = Some(text.to_owned());
+            query.q.clear();
+        }
+        let place = match &query.near {
+            Some(near) => match self.geocode(near).await? {
+                Some(place) => Some(place),
+                None => {
+                    return Err(ServiceError::BadQuery(vec![QueryError {
+                        param: "near".into(),
+                        code: "unknown_place".into(),
+                        message: format!(
+                            "we could not find {near:?}: try a full postcode, the first half of one (like LS6) or a town"
+                        ),
+                    }]));
+                }
+            },
+            None => None,
+        };
+        Ok(self.providers.search(&query, place, today)?)
+    }
+
+    /// One location with its provider and the provider's other locations.
+    pub async fn provider_detail(&self, id: &str) -> Result<Option<ProviderDetail>, ServiceError> {
+        let Some(location) = self.store.location(id).await? else {
+            return Ok(None);
+        };
+        let (provider, others) = match &location.provider_id {
+            Some(pid) => (
+                self.store.provider(pid).await?,
+                self.store.provider_locations(pid).await?,
+            ),
+            None => (None, Vec::new()),
+        };
+        let others: Vec<&Location> = others
+            .iter()
+            .filter(|l| l.location_id != location.location_id)
+            .collect();
+        Ok(Some(ProviderDetail {
+            other_locations_total: others.len(),
+            other_locations: others
+                .into_iter()
+                .take(50)
+                .map(|l| carenav_search::summary_of(l, false))
+                .collect(),
+            provider: provider.map(|p| ProviderOrg {
+                provider_id: p.provider_id,
+                name: p.name,
+                ownership_type: p.ownership_type,
+            }),
+            location,
+        }))
+    }
+}

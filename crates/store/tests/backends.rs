@@ -1,0 +1,209 @@
+//! The store's behaviour, run against SQLite always and against Postgres when
+//! `CARENAV_TEST_POSTGRES_URL` is set (the project's test script starts a local server and
+//! sets it; under CI a missing Postgres is a failure, not a skip).
+
+use carenav_domain::directory::{Location, Rating, RatingSet, RegistrationStatus};
+use carenav_store::{Backend, ContentPage, DataLoad, ProviderRow, Store, Upsert};
+
+fn location(id: &str, provider: &str, name: &str) -> Location {
+    Location {
+        location_id: id.into(),
+        provider_id: Some(provider.into()),
+        name: name.into(),
+        postcode: Some("LS6 3HN".into()),
+        latitude: Some(53.82),
+        longitude: Some(-1.57),
+        current: Some(RatingSet {
+            overall: Rating::Good,
+            date: Some("2024-03-14".into()),
+            key_questions: Default::default(),
+            report_link_id: None,
+        }),
+        ..Default::default()
+    }
+}
+
+/// The provider directory's tables: upserts, lookups, paging, and a rolled-back import.
+async fn exercise_directory(store: &Store) {
+    let mut tx = store.begin_import().await.unwrap();
+    assert_eq!(
+        tx.upsert_location(&location("1-2", "1-9", "Beta House"), "t")
+            .await
+            .unwrap(),
+        Upsert::Inserted
+    );
+    tx.upsert_location(&location("1-1", "1-9", "Alpha Court"), "t")
+        .await
+        .unwrap();
+    let mut closed = location("1-3", "1-9", "Gamma Lodge");
+    closed.registration_status = RegistrationStatus::Deregistered;
+    tx.upsert_location(&closed, "t").await.unwrap();
+    assert_eq!(
+        tx.upsert_location(&location("1-2", "1-9", "Beta House Renamed"), "t")
+            .await
+            .unwrap(),
+        Upsert::Updated
+    );
+    assert_eq!(
+        tx.location("1-2").await.unwrap().unwrap().name,
+        "Beta House Renamed"
+    );
+    tx.upsert_provider(&ProviderRow {
+        provider_id: "1-9".into(),
+        name: "Example Care Ltd".into(),
+        ownership_type: Some("Organisation".into()),
+        synthetic: true,
+    })
+    .await
+    .unwrap();
+    tx.upsert_postcode("LS6 3HN", 53.8225, -1.5786, Some("Leeds"))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    assert_eq!(store.count_locations().await.unwrap(), 3);
+    let loc = store.location("1-1").await.unwrap().unwrap();
+    assert_eq!(loc.overall(), Rating::Good);
+    assert_eq!(loc.latitude, Some(53.82));
+    let names: Vec<String> = store
+        .provider_locations("1-9")
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|l| l.name)
+        .collect();
+    assert_eq!(
+        names,
+        vec!["Alpha Court", "Beta House Renamed", "Gamma Lodge"],
+        "registered first, then by name"
+    );
+    let page = store.locations_after("1-1", 1).await.unwrap();
+    assert_eq!(page[0].location_id, "1-2");
+    assert_eq!(
+        store.provider("1-9").await.unwrap().unwrap().name,
+        "Example Care Ltd"
+    );
+    assert_eq!(
+        store.provider_names().await.unwrap()["1-9"],
+        "Example Care Ltd"
+    );
+    assert_eq!(
+        store.postcode("LS6 3HN").await.unwrap(),
+        Some((53.8225, -1.5786))
+    );
+    assert_eq!(store.count_postcodes().await.unwrap(), 1);
+
+    // An import that is not committed leaves nothing behind.
+    let mut tx = store.begin_import().await.unwrap();
+    tx.upsert_location(&location("1-4", "1-9", "Delta"), "t")
+        .await
+        .unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(store.count_locations().await.unwrap(), 3);
+    assert!(store.location("1-4").await.unwrap().is_none());
+}
+
+fn page(id: &str, kind: &str, title: &str) -> ContentPage {
+    ContentPage {
+        id: id.into(),
+        kind: kind.into(),
+        slug: id.into(),
+        locale: "en-GB".into(),
+        url: format!("/{id}"),
+        title: title.into(),
+        summary: "summary".into(),
+        body: "body text".into(),
+        keywords: String::new(),
+    }
+}
+
+async fn exercise(store: &Store) {
+    store.migrate().await.expect("migrate");
+    store.migrate().await.expect("migrate twice is a no-op");
+    store.ping().await.expect("ping");
+
+    assert!(!store.has_synthetic_data().await.unwrap());
+    store
+        .replace_pages(
+            &["section", "page"],
+            &[page("a", "section", "A"), page("b", "page", "B")],
+        )
+        .await
+        .unwrap();
+    // Replacing one kind leaves the other alone and is atomic per call.
+    store
+        .replace_pages(&["section"], &[page("c", "section", "C")])
+        .await
+        .unwrap();
+    let ids: Vec<String> = store
+        .pages()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(ids, vec!["b", "c"]);
+
+    store
+        .record_load(&DataLoad {
+            kind: "demo".into(),
+            source: "generator".into(),
+            synthetic: true,
+            started_at: 1,
+            finished_at: 2,
+            rows_read: 10,
+            rows_imported: 9,
+            rows_rejected: 1,
+        })
+        .await
+        .unwrap();
+    assert!(store.has_synthetic_data().await.unwrap());
+    let loads = store.recent_loads(5).await.unwrap();
+    assert_eq!(loads.len(), 1);
+    assert!(loads[0].synthetic);
+    assert_eq!(loads[0].rows_rejected, 1);
+    exercise_directory(store).await;
+}
+
+#[tokio::test]
+async fn sqlite_backend() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/nested/carenav.db", dir.path().display());
+    let store = Store::connect(&url).await.unwrap();
+    assert_eq!(store.backend(), Backend::Sqlite);
+    exercise(&store).await;
+    store.close().await;
+    assert!(dir.path().join("nested/carenav.db").exists());
+}
+
+#[tokio::test]
+async fn postgres_backend() {
+    let Ok(url) = std::env::var("CARENAV_TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CARENAV_TEST_POSTGRES_URL must be set under CI (scripts/test.sh starts Postgres)"
+        );
+        eprintln!("skipping: CARENAV_TEST_POSTGRES_URL not set (run scripts/test.sh)");
+        return;
+    };
+    // A fresh schema per run: drop what an earlier run left.
+    let store = Store::connect(&url).await.unwrap();
+    for stmt in [
+        "DROP TABLE IF EXISTS content_pages",
+        "DROP TABLE IF EXISTS data_loads",
+        "DROP TABLE IF EXISTS locations",
+        "DROP TABLE IF EXISTS providers",
+        "DROP TABLE IF EXISTS postcodes",
+        "DROP TABLE IF EXISTS _sqlx_migrations",
+    ] {
+        sqlx::query(stmt).execute(store.pool()).await.unwrap();
+    }
+    assert_eq!(store.backend(), Backend::Postgres);
+    exercise(&store).await;
+}
+
+#[tokio::test]
+async fn rejects_unknown_urls() {
+    let err = Store::connect("mysql://x").await.unwrap_err();
+    assert!(err.to_string().contains("unsupported database URL"));
+}

@@ -1,0 +1,104 @@
+//! `carenav serve`: open the store and indexes (rebuilding what is missing or stale), then
+//! serve the site until a signal.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Context;
+use carenav_app::AssetManifest;
+use carenav_search::{IndexHandle, ProviderIndex};
+use carenav_services::SiteServices;
+use carenav_services::import::rebuild_provider_index;
+use leptos::config::LeptosOptions;
+
+use super::open_store;
+use crate::cli::{DataArgs, ServeArgs};
+use crate::content::{rebuild_site_index, sync_builtin_pages};
+use crate::state::AppState;
+
+/// Everything `serve` needs, ready to route: used by the binary and the route tests.
+pub async fn prepare(data: &DataArgs, site_root: &Path) -> anyhow::Result<AppState> {
+    let (config, store) = open_store(data).await?;
+    let handle = IndexHandle::open(config.site_index_dir())?;
+    let changed = sync_builtin_pages(&store).await?;
+    if changed || !handle.is_ready() || !carenav_search::SiteIndex::is_current(&handle) {
+        let count = rebuild_site_index(&store, &handle).await?;
+        tracing::info!(pages = count, "site search index built");
+    }
+    let providers = ProviderIndex::open(config.provider_index_dir())?;
+    if !providers.is_ready() || !providers.is_current() {
+        let stats = rebuild_provider_index(&store, &providers).await?;
+        tracing::info!(locations = stats.documents, "provider index built");
+    }
+    let assets = load_assets(site_root)?;
+    let services = SiteServices::new(store, handle, providers);
+    services.refresh_demo_flag().await?;
+    let leptos_options = LeptosOptions::builder()
+        .output_name("carenav")
+        .site_root(site_root.display().to_string())
+        .site_pkg_dir("pkg")
+        .build();
+    tracing::info!(database = %config.redacted_database_url(), index = %config.index_dir.display(), "store and index ready");
+    Ok(AppState {
+        leptos_options,
+        services,
+        assets: Arc::new(assets),
+    })
+}
+
+pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
+    let state = prepare(&args.data, &args.site_root).await?;
+    let report = crate::rules_report::report(crate::clock::today(), crate::rules_report::WARN_DAYS);
+    for e in report.running_out() {
+        tracing::warn!(
+            figure = %e.key,
+            last_known = ?e.last_known.map(|d| d.to_string()),
+            state = e.state,
+            "rules data: figure ends soon or has ended; pages show the latest value with its dates (see `carenav rules report`)"
+        );
+    }
+    let store = state.services.store.clone();
+    let app = crate::router::build(state, &args.site_root);
+    let listener = tokio::net::TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("could not listen on {}", args.addr))?;
+    tracing::info!(
+        "Care Navigator is serving at http://{}",
+        listener.local_addr()?
+    );
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down");
+}
+
+/// Read `pkg/manifest.json`, written by `scripts/build.sh`.
+pub fn load_assets(site_root: &Path) -> anyhow::Result<AssetManifest> {
+    let path = site_root.join("pkg").join("manifest.json");
+    let text = std::fs::read_to_string(&path).with_context(|| {
+        format!(
+            "no built browser assets at {} (run scripts/build.sh first)",
+            path.display()
+        )
+    })?;
+    serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a valid asset manifest", path.display()))
+}
