@@ -14,12 +14,20 @@ if [ "${1:-}" != "assets" ]; then
   cargo build --release --locked -p carenav
 fi
 
-log "building the browser bundle (wasm32, size-optimised)"
+log "building the browser bundles (wasm32, size-optimised)"
+# Two bundles from the frontend crate (docs/adr/0008-islands.md): the full one (every island)
+# and a small one for pages whose only island is the live search. Cargo writes both to the
+# same file, so each is copied out after its build.
+OUT="$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release"
+BUNDLES="$CARGO_TARGET_DIR/carenav-bundles"
+mkdir -p "$BUNDLES"
 cargo build --locked -p carenav-frontend --lib --target wasm32-unknown-unknown --profile wasm-release
+cp "$OUT/carenav_frontend.wasm" "$BUNDLES/full.wasm"
+cargo build --locked -p carenav-frontend --lib --target wasm32-unknown-unknown --profile wasm-release --no-default-features
+cp "$OUT/carenav_frontend.wasm" "$BUNDLES/search.wasm"
 
 PKG="$SITE/pkg"
-WASM_IN="$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/carenav_frontend.wasm"
-stamp="$( (sha256sum "$WASM_IN" style/main.css; wasm-bindgen --version; "$WASM_OPT" --version) | sha256sum | cut -c1-16)"
+stamp="$( (sha256sum "$BUNDLES/full.wasm" "$BUNDLES/search.wasm" style/main.css; wasm-bindgen --version; "$WASM_OPT" --version) | sha256sum | cut -c1-16)"
 if [ -f "$PKG/manifest.json" ] && [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ]; then
   log "browser assets up to date ($PKG)"
   exit 0
@@ -28,23 +36,31 @@ fi
 log "packaging browser assets"
 TMP="$SITE/pkg.tmp"
 rm -rf "$TMP"; mkdir -p "$TMP"
-wasm-bindgen --target web --no-typescript --out-dir "$TMP" --out-name carenav "$WASM_IN"
-"$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --enable-mutable-globals \
-  -o "$TMP/carenav_opt.wasm" "$TMP/carenav_bg.wasm"
 hash() { sha256sum "$1" | cut -c1-16; }
-js="carenav.$(hash "$TMP/carenav.js").js"
-wasm="carenav.$(hash "$TMP/carenav_opt.wasm").wasm"
+# package NAME IN.wasm: JS glue and optimised WASM, named by their content; prints "js wasm".
+package() {
+  local name="$1" in="$2" work="$TMP/$1"
+  mkdir -p "$work"
+  wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name carenav "$in"
+  "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-multivalue --enable-mutable-globals \
+    -o "$work/opt.wasm" "$work/carenav_bg.wasm"
+  local js="$name.$(hash "$work/carenav.js").js" wasm="$name.$(hash "$work/opt.wasm").wasm"
+  mv "$work/carenav.js" "$TMP/$js"
+  mv "$work/opt.wasm" "$TMP/$wasm"
+  rm -rf "$work"
+  echo "$js $wasm"
+}
+read -r js wasm < <(package carenav "$BUNDLES/full.wasm")
+read -r search_js search_wasm < <(package carenav-search "$BUNDLES/search.wasm")
 css="carenav.$(hash style/main.css).css"
-mv "$TMP/carenav.js" "$TMP/$js"
-mv "$TMP/carenav_opt.wasm" "$TMP/$wasm"
-rm -f "$TMP/carenav_bg.wasm"
 cp style/main.css "$TMP/$css"
-for f in "$js" "$wasm" "$css"; do
+for f in "$js" "$wasm" "$search_js" "$search_wasm" "$css"; do
   brotli -q 11 -k -f "$TMP/$f"
   gzip -9 -k -f "$TMP/$f"
 done
-printf '{ "js": "%s", "wasm": "%s", "css": "%s" }\n' "$js" "$wasm" "$css" > "$TMP/manifest.json"
+printf '{ "js": "%s", "wasm": "%s", "search_js": "%s", "search_wasm": "%s", "css": "%s" }\n' \
+  "$js" "$wasm" "$search_js" "$search_wasm" "$css" > "$TMP/manifest.json"
 echo "$stamp" > "$TMP/.stamp"
 rm -rf "$SITE/pkg.old"
 [ -d "$PKG" ] && mv "$PKG" "$SITE/pkg.old"

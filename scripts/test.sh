@@ -32,9 +32,18 @@ fi
 start_postgres
 
 log "unit, integration and end-to-end tests"
-# The end-to-end harness finds the server at $CARGO_TARGET_DIR/release/carenav and the assets
-# in target/site. Arguments go to `cargo test` (always over the whole workspace, so the server
-# is built with the same features): scripts/test.sh estimator::, or --test browser.
+# Arguments go to `cargo test` (always over the whole workspace, so the server is built with
+# the same features): scripts/test.sh estimator::, or --test browser.
+# The server binary first, with the tests' feature set (the server's own integration tests
+# need it, so this builds it even when "$@" picks only the browser tests).
+cargo test --locked --release --workspace --exclude carenav-frontend --no-run --test it
+# The end-to-end harness runs this clone's server binary and assets. The binary is copied out
+# of the shared cache at once: another clone on the machine building into the same cache
+# would otherwise replace $CARGO_TARGET_DIR/release/carenav under the running tests.
+mkdir -p "$ROOT/target"
+cp "$CARGO_TARGET_DIR/release/carenav" "$ROOT/target/carenav-under-test.tmp"
+mv -f "$ROOT/target/carenav-under-test.tmp" "$ROOT/target/carenav-under-test"
+export CARENAV_BIN="$ROOT/target/carenav-under-test"
 export CARENAV_SITE_ROOT="$SITE"
 cargo test --locked --release --workspace --exclude carenav-frontend "$@"
 log "done"

@@ -15,13 +15,14 @@ use crate::pages::{
 use crate::request::{current_locale, demo_data_loaded};
 use crate::sections::Section;
 
-/// The whole site: the same tree renders on the server and hydrates in the browser.
+/// The whole site, rendered on the server. Only the `#[island]` components inside it run in
+/// the browser (docs/adr/0008-islands.md); navigation between pages is ordinary links and
+/// forms.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(current_locale());
     let demo = demo_data_loaded();
-    mark_hydrated();
 
     view! {
         <Router>
@@ -41,18 +42,4 @@ pub fn App() -> impl IntoView {
             </Layout>
         </Router>
     }
-}
-
-/// Once the WASM bundle has taken over, say so on `<html data-hydrated="true">` (the
-/// end-to-end tests wait for it; styles could use it too). A no-op on the server.
-fn mark_hydrated() {
-    #[cfg(feature = "hydrate")]
-    Effect::new(|_| {
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("data-hydrated", "true");
-        }
-    });
 }

@@ -24,3 +24,9 @@ pub use app::App;
 pub use request::LANG_COOKIE;
 #[cfg(feature = "ssr")]
 pub use shell::{AssetManifest, shell};
+
+/// Start the islands runtime in the browser (called by the `frontend` crate's entry point).
+#[cfg(feature = "hydrate")]
+pub fn hydrate_islands() {
+    leptos::mount::hydrate_islands();
+}

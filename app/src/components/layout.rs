@@ -108,7 +108,7 @@ fn SiteSearchBox() -> impl IntoView {
             <div class="app-site-search__row">
                 <input class="app-site-search__input" id="site-search" name="q" type="search"
                     aria-describedby="site-search-hint" autocomplete="off" maxlength="200"
-                    prop:value=value/>
+                    value=value/>
                 <button class="app-button" type="submit">{t!("search-button")}</button>
             </div>
         </form>

@@ -1,4 +1,5 @@
 pub mod layout;
+pub mod live_search;
 pub mod page_title;
 pub mod related;
 pub mod url;

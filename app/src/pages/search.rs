@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
+use crate::components::live_search::LiveSearch;
 use crate::components::page_title::PageTitle;
 use crate::components::url::encode_component;
 use crate::pages::not_found::Unavailable;
@@ -32,29 +32,17 @@ pub fn SearchPage() -> impl IntoView {
             site_search(q).await
         }
     });
-    let navigate = use_navigate();
-    let on_input = move |ev| {
-        let value = event_target_value(&ev);
-        navigate(
-            &format!("/search?q={}", encode_component(&value)),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
-
     view! {
         <PageTitle text=t!("search-page-title")/>
         <h1 class="app-heading-xl">{t!("search-page-title")}</h1>
+        <LiveSearch regions=vec!["search-results".to_owned()] shortcut=false>
         <form class="app-search-page__form" action="/search" method="get" role="search">
             <label class="app-label" for="search-page-q">{t!("search-label")}</label>
             <p class="app-hint" id="search-page-hint">{t!("search-hint")}</p>
             <div class="app-site-search__row">
                 <input class="app-site-search__input" id="search-page-q" name="q" type="search"
                     aria-describedby="search-page-hint" autocomplete="off" maxlength=MAX_QUERY_CHARS.to_string()
-                    prop:value=q on:input=on_input/>
+                    value=q/>
                 <button class="app-button" type="submit">{t!("search-button")}</button>
             </div>
         </form>
@@ -66,6 +54,7 @@ pub fn SearchPage() -> impl IntoView {
                 })}
             </Suspense>
         </div>
+        </LiveSearch>
     }
 }
 

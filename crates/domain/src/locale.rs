@@ -2,13 +2,19 @@
 //! are Fluent files, loaded by the UI (`carenav_app::i18n`).
 
 /// The languages the site is offered in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// Serialised as its tag (`"en-GB"`, `"pl"`, `"ur"`), e.g. in an island's props.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum Locale {
+    #[serde(rename = "en-GB")]
     #[default]
     EnGb,
     /// Polish: the most spoken language in England after English (Census 2021).
+    #[serde(rename = "pl")]
     Pl,
     /// Urdu: widely spoken in England, written right to left.
+    #[serde(rename = "ur")]
     Ur,
 }
 

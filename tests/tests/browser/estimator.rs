@@ -2,6 +2,9 @@
 
 use crate::support::{Browser, Server};
 
+/// The answers `complete_the_form` gives, as the results' address.
+pub const RESULTS_QUERY: &str = "council_rate=1000&nursing=no&partner=no&savings=60000&setting=care_home&start_date=2026-11-29&state_pension=230.25&view=results&weekly_cost=1250";
+
 /// Answer every question through the real forms.
 async fn complete_the_form(b: &Browser, base: &str) {
     b.goto(&format!("{base}/estimate")).await;

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use super::chart::{CapitalChart, WhoPaysChart};
 use super::form::{Answers, Step, to_request};
-use crate::components::page_title::PageTitle;
 use crate::domain_text::{figure_name, warning, why};
 use crate::i18n::use_locale;
 use crate::pages::providers::parts::long_date;
@@ -161,7 +160,6 @@ pub fn Results(answers: Answers) -> impl IntoView {
         }) => {
             let locale = use_locale();
             view! {
-                <PageTitle text=t!("est-results-title")/>
                 <h1 class="app-heading-xl">{t!("est-results-title")}</h1>
                 <div class="app-warning-panel" role="alert">
                     <p>{t!("est-unknown-figure", figure = figure_name(locale, &key), period = period)}</p>
@@ -292,7 +290,6 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
     let figures = e.figures.clone();
 
     view! {
-        <PageTitle text=t!("est-results-title")/>
         <div class="app-results-page">
             <span class="app-caption">{t!("est-rules-used", period = period_label)}</span>
             <h1 class="app-heading-xl">{t!("est-results-title")}</h1>

@@ -1,19 +1,19 @@
 //! `/providers`: one box ("name, town or postcode"), a place and radius, and filters with
-//! counts. A plain GET form, so it works without JavaScript; once hydrated, results follow
-//! the box as you type and "/" focuses it.
+//! counts. A plain GET form, so it works without JavaScript; with JavaScript, results follow
+//! the box as you type and "/" focuses it (the [`LiveSearch`] island).
 
 use carenav_domain::directory::query::{Facets, GeoSource, ProviderResults};
 use carenav_domain::directory::vocab::{SERVICES, SPECIALISMS};
 use carenav_domain::directory::{KeyQuestion, ProviderQuery, QueryError, Rating, SortOrder};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_location;
 
 use super::parts::{
     MAX_COMPARE, ProviderCard, group_digits, key_question_label, rating_label, service_label,
     specialism_label,
 };
 use super::{SearchOutcome, parse_pairs, provider_search};
+use crate::components::live_search::LiveSearch;
 use crate::components::page_title::PageTitle;
 use crate::components::related::{self, RelatedExplainers};
 use crate::i18n::{Locale, text, text_with, use_locale};
@@ -67,25 +67,16 @@ pub fn ProviderSearchPage() -> impl IntoView {
                 .unwrap_or_default()
         }
     };
-    let navigate = use_navigate();
-    let on_input = move |ev| {
-        let value = event_target_value(&ev);
-        let query = with_param(&parse_pairs(&raw()), "q", Some(&value));
-        navigate(
-            &format!("/providers?{query}"),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
-    focus_shortcut();
+    let regions = vec![
+        "provider-controls".to_owned(),
+        "provider-results".to_owned(),
+    ];
 
     view! {
         <PageTitle text=t!("providers-title")/>
         <h1 class="app-heading-xl">{t!("providers-title")}</h1>
         <p class="app-lead">{t!("providers-lead")}</p>
+        <LiveSearch regions shortcut=true>
         <form class="app-provider-search" id="provider-search" action="/providers" method="get" role="search">
             <div class="app-form-group">
                 <label class="app-label" for="providers-q">{t!("providers-q-label")}</label>
@@ -93,16 +84,18 @@ pub fn ProviderSearchPage() -> impl IntoView {
                 <div class="app-site-search__row">
                     <input class="app-site-search__input" id="providers-q" name="q" type="search"
                         aria-describedby="providers-q-hint" autocomplete="off" maxlength="200"
-                        aria-keyshortcuts="/" prop:value=value_of("q") on:input=on_input/>
+                        aria-keyshortcuts="/" value=value_of("q")/>
                     <button class="app-button" type="submit">{t!("search-button")}</button>
                 </div>
             </div>
-            <Transition fallback=|| ()>
-                {move || outcome.get().map(|res| match res {
-                    Ok(o) => view! { <SearchControls outcome=o raw=raw()/> }.into_any(),
-                    Err(_) => ().into_any(),
-                })}
-            </Transition>
+            <div id="provider-controls">
+                <Transition fallback=|| ()>
+                    {move || outcome.get().map(|res| match res {
+                        Ok(o) => view! { <SearchControls outcome=o raw=raw()/> }.into_any(),
+                        Err(_) => ().into_any(),
+                    })}
+                </Transition>
+            </div>
         </form>
         <div class="app-provider-results" id="provider-results" aria-live="polite">
             <Transition fallback=move || view! { <p>{text(locale, "search-loading")}</p> }>
@@ -113,35 +106,8 @@ pub fn ProviderSearchPage() -> impl IntoView {
                 })}
             </Transition>
         </div>
+        </LiveSearch>
         <RelatedExplainers links=related::PROVIDERS/>
-    }
-}
-
-/// "/" focuses the search box (for advisers on the phone), unless typing in a field.
-fn focus_shortcut() {
-    #[cfg(feature = "hydrate")]
-    {
-        use wasm_bindgen::JsCast;
-        let handle = window_event_listener(leptos::ev::keydown, |ev| {
-            if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-                return;
-            }
-            let doc = document();
-            let typing = doc.active_element().is_some_and(|el| {
-                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-            });
-            if typing {
-                return;
-            }
-            if let Some(input) = doc
-                .get_element_by_id("providers-q")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                ev.prevent_default();
-                let _ = input.focus();
-            }
-        });
-        on_cleanup(move || handle.remove());
     }
 }
 

@@ -92,12 +92,16 @@ impl Server {
         prepare: impl FnOnce(&Path, &Path),
     ) -> Server {
         let root = repo_root();
-        // The scripts build into the machine's cache (CARGO_TARGET_DIR) and the assets into
-        // target/site; plain `cargo test` uses ./target.
-        let target = std::env::var_os("CARGO_TARGET_DIR")
+        // scripts/test.sh hands over this clone's server binary (CARENAV_BIN) and assets;
+        // otherwise the build's own: the machine's cache (CARGO_TARGET_DIR) or ./target.
+        let bin = std::env::var_os("CARENAV_BIN")
             .map(PathBuf::from)
-            .unwrap_or_else(|| root.join("target"));
-        let bin = target.join("release/carenav");
+            .unwrap_or_else(|| {
+                std::env::var_os("CARGO_TARGET_DIR")
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| root.join("target"))
+                    .join("release/carenav")
+            });
         let site = std::env::var_os("CARENAV_SITE_ROOT")
             .map(PathBuf::from)
             .unwrap_or_else(|| root.join("target/site"));
