@@ -7,6 +7,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_apt wrk curl
 "$ROOT/scripts/build.sh" >/dev/null
+keep_binary
 
 PKG="$SITE/pkg"
 manifest() { python3 -c "import json,sys;print(json.load(open('$PKG/manifest.json'))['$1'])"; }

@@ -12,8 +12,17 @@ export PATH="$HOME/.cargo/bin:$PATH"
 CARENAV_CACHE="${CARENAV_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/carenav}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$CARENAV_CACHE/target}"
 TOOLS="${CARENAV_TOOLS_DIR:-$CARENAV_CACHE/tools}"
-# The release server binary, wherever the build cache is.
+# The release server binary, wherever the build cache is. Scripts that run it take this
+# clone's own copy first (keep_binary): another clone on the machine building into the same
+# cache would otherwise replace it under a running server or test.
 CARENAV_BIN="$CARGO_TARGET_DIR/release/carenav"
+keep_binary() {
+  mkdir -p "$ROOT/target"
+  cp "$CARGO_TARGET_DIR/release/carenav" "$ROOT/target/carenav.tmp"
+  mv -f "$ROOT/target/carenav.tmp" "$ROOT/target/carenav"
+  CARENAV_BIN="$ROOT/target/carenav"
+  export CARENAV_BIN
+}
 SITE="$ROOT/target/site"
 
 # Each step is logged with the seconds since the script started, so the log shows where the

@@ -6,6 +6,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 "$ROOT/scripts/build.sh"
+keep_binary
 export CARENAV_DATA_DIR="${CARENAV_DATA_DIR:-$ROOT/data}"
 export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-$SITE}"
 log "migrating the database in $CARENAV_DATA_DIR"

@@ -37,13 +37,9 @@ log "unit, integration and end-to-end tests"
 # The server binary first, with the tests' feature set (the server's own integration tests
 # need it, so this builds it even when "$@" picks only the browser tests).
 cargo test --locked --release --workspace --exclude carenav-frontend --no-run --test it
-# The end-to-end harness runs this clone's server binary and assets. The binary is copied out
-# of the shared cache at once: another clone on the machine building into the same cache
-# would otherwise replace $CARGO_TARGET_DIR/release/carenav under the running tests.
-mkdir -p "$ROOT/target"
-cp "$CARGO_TARGET_DIR/release/carenav" "$ROOT/target/carenav-under-test.tmp"
-mv -f "$ROOT/target/carenav-under-test.tmp" "$ROOT/target/carenav-under-test"
-export CARENAV_BIN="$ROOT/target/carenav-under-test"
+# The end-to-end harness runs this clone's server binary (CARENAV_BIN, copied out of the
+# shared cache at once by keep_binary) and assets.
+keep_binary
 export CARENAV_SITE_ROOT="$SITE"
 cargo test --locked --release --workspace --exclude carenav-frontend "$@"
 log "done"

@@ -96,7 +96,7 @@ fn boot_script(assets: &AssetManifest) -> String {
         .collect();
     format!(
         r#"const islands = [...document.querySelectorAll("leptos-island")];
-const ready = () => document.documentElement.setAttribute("data-hydrated", "true");
+const ready = () => {{ document.documentElement.setAttribute("data-hydrated", "true"); performance.mark("carenav-hydrated"); }};
 if (islands.length === 0) {{ ready(); }} else {{
   const small = {small:?};
   const onlySmall = islands.every((el) => small.some((p) => (el.dataset.component || "").startsWith(p)));

@@ -1,5 +1,6 @@
 pub mod layout;
 pub mod live_search;
 pub mod page_title;
+pub mod preload;
 pub mod related;
 pub mod url;

@@ -3,6 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::live_search::LiveSearch;
 use crate::components::page_title::PageTitle;
+use crate::components::preload::{Bundle, PreloadBundle};
 use crate::components::url::encode_component;
 use crate::pages::not_found::Unavailable;
 use crate::t;
@@ -35,6 +36,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <PageTitle text=t!("search-page-title")/>
         <h1 class="app-heading-xl">{t!("search-page-title")}</h1>
+        <PreloadBundle bundle=Bundle::Search/>
         <LiveSearch regions=vec!["search-results".to_owned()] shortcut=false>
         <form class="app-search-page__form" action="/search" method="get" role="search">
             <label class="app-label" for="search-page-q">{t!("search-label")}</label>

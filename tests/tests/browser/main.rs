@@ -5,5 +5,6 @@ mod support;
 
 mod estimator;
 mod explainers;
+mod measure;
 mod providers;
 mod site;

@@ -327,9 +327,7 @@ async fn each_page_loads_only_the_code_it_needs() {
         browser.goto(&format!("{}{page}", server.url)).await;
         assert_eq!(browser.js(LOADED).await, serde_json::json!([]), "{page}");
     }
-    browser
-        .goto(&format!("{}/search?q=care", server.url))
-        .await;
+    browser.goto(&format!("{}/search?q=care", server.url)).await;
     let loaded = browser.js(LOADED).await;
     let loaded: Vec<&str> = loaded
         .as_array()

@@ -12,6 +12,7 @@ mod results;
 use leptos::prelude::*;
 
 use crate::components::page_title::PageTitle;
+use crate::components::preload::{Bundle, PreloadBundle};
 use crate::components::related::{self, RelatedExplainers};
 use leptos_router::hooks::use_query_map;
 
@@ -79,6 +80,7 @@ pub fn EstimatePage() -> impl IntoView {
         match decide(&a) {
             View::Results => view! {
                 <PageTitle text=t!("est-results-title")/>
+                <PreloadBundle bundle=Bundle::Full/>
                 <EstimateResults query=a.query() locale=use_locale()/>
             }
             .into_any(),

@@ -15,6 +15,7 @@ use super::parts::{
 use super::{SearchOutcome, parse_pairs, provider_search};
 use crate::components::live_search::LiveSearch;
 use crate::components::page_title::PageTitle;
+use crate::components::preload::{Bundle, PreloadBundle};
 use crate::components::related::{self, RelatedExplainers};
 use crate::i18n::{Locale, text, text_with, use_locale};
 use crate::pages::not_found::Unavailable;
@@ -76,6 +77,7 @@ pub fn ProviderSearchPage() -> impl IntoView {
         <PageTitle text=t!("providers-title")/>
         <h1 class="app-heading-xl">{t!("providers-title")}</h1>
         <p class="app-lead">{t!("providers-lead")}</p>
+        <PreloadBundle bundle=Bundle::Search/>
         <LiveSearch regions shortcut=true>
         <form class="app-provider-search" id="provider-search" action="/providers" method="get" role="search">
             <div class="app-form-group">
