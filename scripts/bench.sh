@@ -15,8 +15,8 @@ size() { stat -c %s "$1"; }
 echo "## Machine"
 echo "- $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), rustc $(rustc --version | awk '{print $2}')"
 echo
-echo "## Browser bundle (bytes: raw / gzip -9 / brotli -q 11)"
-for kind in wasm js css; do
+echo "## Browser bundles (bytes: raw / gzip -9 / brotli -q 11)"
+for kind in wasm js search_wasm search_js css; do
   f="$PKG/$(manifest $kind)"
   echo "- $kind: $(size "$f") / $(size "$f.gz") / $(size "$f.br")"
 done
@@ -28,16 +28,24 @@ trap 'kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.1; done
 
 echo
-echo "## First load of the home page (compressed bytes on the wire, brotli)"
-html=$(curl -s -o /dev/null -w '%{size_download}' -H 'accept-encoding: br' "http://127.0.0.1:$PORT/")
-total=$html
-for kind in css js wasm; do
-  n=$(curl -s -o /dev/null -w '%{size_download}' -H 'accept-encoding: br' "http://127.0.0.1:$PORT/pkg/$(manifest $kind)")
-  echo "- $kind: $n"
-  total=$((total + n))
+echo "## First load per page type (compressed bytes on the wire, brotli)"
+echo "(HTML + CSS, and the bundle the page's islands need: none, the search one or the full one;"
+echo " the same choice as the boot script. Times on an emulated slow phone: scripts/test.sh"
+echo " --test browser measure_first_visits -- --ignored --nocapture)"
+get() { curl -s -o /dev/null -w '%{size_download}' -H 'accept-encoding: br' "http://127.0.0.1:$PORT$1"; }
+css=$(get "/pkg/$(manifest css)")
+for page in / /explainers/paying-for-care /about "/estimate" "/search?q=care%20home"; do
+  body=$(curl -s "http://127.0.0.1:$PORT$page")
+  html=$(get "$page")
+  bundle=0
+  if grep -q '<leptos-island data-component="EstimateResults' <<<"$body"; then
+    bundle=$(( $(get "/pkg/$(manifest js)") + $(get "/pkg/$(manifest wasm)") ))
+  elif grep -q '<leptos-island' <<<"$body"; then
+    bundle=$(( $(get "/pkg/$(manifest search_js)") + $(get "/pkg/$(manifest search_wasm)") ))
+  fi
+  total=$((html + css + bundle))
+  echo "- $page: html $html + css $css + bundle $bundle = $total bytes ($((total / 1024)) KiB)"
 done
-echo "- html: $html"
-echo "- total: $total bytes ($((total / 1024)) KiB)"
 
 echo
 echo "## HTTP latency on loopback (wrk, 1 thread, 1 connection, 10 s; includes brotli)"
