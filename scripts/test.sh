@@ -36,5 +36,11 @@ log "unit, integration and end-to-end tests"
 # in target/site. Arguments go to `cargo test` (always over the whole workspace, so the server
 # is built with the same features): scripts/test.sh estimator::, or --test browser.
 export CARENAV_SITE_ROOT="$SITE"
+if [ "$FULL" = 0 ]; then
+  # A filter such as `--test browser` builds only the selected test targets, not the server
+  # the end-to-end harness starts ($CARGO_TARGET_DIR/release/carenav): build every target
+  # first (the same feature set as the run below, so nothing is compiled twice).
+  cargo test --locked --release --workspace --exclude carenav-frontend --no-run
+fi
 cargo test --locked --release --workspace --exclude carenav-frontend "$@"
 log "done"
