@@ -1,4 +1,5 @@
 pub mod layout;
 pub mod page_title;
 pub mod related;
+pub mod table_scroll;
 pub mod url;
