@@ -42,5 +42,7 @@ if [ "$FULL" = 0 ]; then
   # first (the same feature set as the run below, so nothing is compiled twice).
   cargo test --locked --release --workspace --exclude carenav-frontend --no-run
 fi
+# axe-core for the accessibility checks (ensure_test_tools installed it).
+export CARENAV_AXE_JS="$AXE_JS"
 cargo test --locked --release --workspace --exclude carenav-frontend "$@"
 log "done"
