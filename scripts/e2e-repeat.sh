@@ -6,6 +6,8 @@ set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 export CARENAV_SITE_ROOT="$SITE"
+ensure_axe_core
+export CARENAV_AXE_JS="$AXE_JS"
 N="${1:-10}"
 LOAD=1; [ "${2:-}" = "--no-load" ] && LOAD=0
 

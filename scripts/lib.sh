@@ -90,7 +90,23 @@ ensure_build_tools() {
   ensure_wasm_opt
 }
 
+# axe-core from npm, pinned, into $TOOLS: the end-to-end tests inject it into every page type
+# and fail on any WCAG 2.2 AA violation (tests/tests/browser/accessibility.rs). The tests read
+# its path from CARENAV_AXE_JS.
+AXE_CORE_VERSION="4.14.1"
+AXE_JS="$TOOLS/node_modules/axe-core/axe.min.js"
+ensure_axe_core() {
+  if [ -f "$AXE_JS" ] && grep -q "\"version\": \"$AXE_CORE_VERSION\"" "$TOOLS/node_modules/axe-core/package.json"; then
+    return 0
+  fi
+  command -v npm >/dev/null || ensure_apt nodejs npm
+  log "installing axe-core $AXE_CORE_VERSION (npm) into $TOOLS"
+  mkdir -p "$TOOLS"
+  npm install --prefix "$TOOLS" --no-audit --no-fund --silent --save-exact "axe-core@$AXE_CORE_VERSION"
+}
+
 ensure_test_tools() {
   # procps: kill and pkill, which the end-to-end harness uses to end every browser process.
   ensure_apt chromium chromium-driver postgresql procps
+  ensure_axe_core
 }

@@ -41,5 +41,7 @@ cargo test --locked --release --workspace --exclude carenav-frontend --no-run --
 # shared cache at once by keep_binary) and assets.
 keep_binary
 export CARENAV_SITE_ROOT="$SITE"
+# axe-core for the accessibility checks (ensure_test_tools installed it).
+export CARENAV_AXE_JS="$AXE_JS"
 cargo test --locked --release --workspace --exclude carenav-frontend "$@"
 log "done"

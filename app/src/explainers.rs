@@ -417,10 +417,17 @@ mod server {
                             } else {
                                 "*".into()
                             };
+                            // The link's name holds the number it shows ("Figure 3*: where it
+                            // comes from"), so that speech input can follow it (WCAG 2.5.3).
+                            let reference = format!("{n}{mark}");
                             out.push_str(&format!(
-                                "<span class=\"app-figure\">{}</span><sup class=\"app-figure__ref\"><a href=\"#figure-{n}\" aria-label=\"{}\">{n}{mark}</a></sup>",
+                                "<span class=\"app-figure\">{}</span><sup class=\"app-figure__ref\"><a href=\"#figure-{n}\" aria-label=\"{}\">{reference}</a></sup>",
                                 escape(&f.shown),
-                                escape(&text(locale, "explainer-figure-ref-label")),
+                                escape(&text_with(
+                                    locale,
+                                    "explainer-figure-ref-label",
+                                    &[("reference", reference.clone())]
+                                )),
                             ));
                         }
                     }

@@ -335,7 +335,8 @@ explainer-not-translated = This guide has not been translated yet, so it is show
 explainer-contents = Contents
 explainer-figures = Figures on this page
 explainer-figures-note = Figures marked * have not yet been checked against the government’s official figures.
-explainer-figure-ref-label = Where this figure comes from
+# The link to a figure's source; its name holds the number it shows ($reference, such as 3 or 3*).
+explainer-figure-ref-label = Figure { $reference }: where it comes from
 explainer-figure-unknown = the current amount (ask your council for it in writing; it is not in our data yet)
 explainer-figure-unknown-rate = the current rate (ask your council for it in writing; it is not in our data yet)
 explainer-figure-stale = { $value } (the figure for { $period }; we do not have a later figure yet, so ask your council for today’s)

@@ -87,6 +87,10 @@ about-cookie-text = Jeśli wybierzesz język, zapiszemy jeden plik cookie o nazw
 about-accessibility-heading = Dostępność
 about-accessibility-text = Chcemy spełniać wymagania WCAG 2.2 (Web Content Accessibility Guidelines, czyli wytycznych dotyczących dostępności treści internetowych) na poziomie AA. Serwis działa bez JavaScriptu, na małych ekranach i z czytnikami ekranu. Jeśli coś nie działa, prosimy o informację.
 
+## Explainers
+# The link to a figure's source; its name holds the number it shows ($reference, such as 3 or 3*).
+explainer-figure-ref-label = Przypis { $reference }: źródło tej liczby
+
 ## Errors
 not-found-title = Nie znaleziono strony
 not-found-text = Jeśli adres strony był wpisany ręcznie, sprawdź, czy jest poprawny. Jeśli był wklejony, sprawdź, czy został skopiowany w całości.

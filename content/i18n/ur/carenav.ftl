@@ -85,6 +85,10 @@ about-cookie-text = اگر آپ کوئی زبان منتخب کرتے ہیں ت�
 about-accessibility-heading = رسائی
 about-accessibility-text = ہماری کوشش ہے کہ یہ ویب سائٹ WCAG 2.2 (Web Content Accessibility Guidelines) کے AA درجے پر پوری اترے۔ یہ ویب سائٹ JavaScript کے بغیر، چھوٹی اسکرینوں پر، اور اسکرین ریڈرز کے ساتھ کام کرتی ہے۔ اگر کوئی چیز آپ کے لیے ٹھیک سے کام نہیں کرتی تو براہ کرم ہمیں بتائیں۔
 
+## Explainers
+# The link to a figure's source; its name holds the number it shows ($reference, such as 3 or 3*).
+explainer-figure-ref-label = حوالہ { $reference }: یہ عدد کہاں سے لیا گیا ہے
+
 ## Errors
 not-found-title = صفحہ نہیں ملا
 not-found-text = اگر آپ نے ویب ایڈریس خود لکھا ہے تو چیک کریں کہ یہ درست ہے۔ اگر آپ نے اسے پیسٹ کیا ہے تو چیک کریں کہ آپ نے پورا ایڈریس کاپی کیا تھا۔

@@ -19,11 +19,7 @@ async fn explainer_without_javascript_links_to_the_estimator() {
     // Figures come from the rules data, with a numbered list of sources.
     assert!(b.text(".app-prose").await.contains("£23,250"));
     assert!(b.text("#figures-title").await.contains("Figures"));
-    assert_eq!(
-        b.js("return document.documentElement.scrollWidth <= window.innerWidth;")
-            .await,
-        true
-    );
+    assert_eq!(b.horizontal_overflow().await, None);
     b.follow(".app-prose a[href^='/estimate']").await;
     b.wait_for(
         "the estimator",

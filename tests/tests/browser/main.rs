@@ -3,6 +3,7 @@
 
 mod support;
 
+mod accessibility;
 mod estimator;
 mod explainers;
 mod measure;

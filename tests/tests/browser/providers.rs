@@ -68,12 +68,7 @@ async fn search_filter_open_and_compare_on_a_phone() {
             .contains("LS6 3HN")
     );
     // The page still fits the phone.
-    assert_eq!(
-        browser
-            .js("return document.documentElement.scrollWidth <= window.innerWidth;")
-            .await,
-        true
-    );
+    assert_eq!(browser.horizontal_overflow().await, None);
 
     // Open a provider: every key question with its date, and the CQC link.
     let first_href = browser

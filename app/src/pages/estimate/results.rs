@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::chart::{CapitalChart, WhoPaysChart};
 use super::form::{Answers, Step, to_request};
+use crate::components::table_scroll::TableScroll;
 use crate::domain_text::{figure_name, warning, why};
 use crate::i18n::use_locale;
 use crate::pages::providers::parts::long_date;
@@ -288,6 +289,29 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
     let has_debt = e.totals.deferred_debt > Pence::ZERO;
     let has_top_up = e.totals.third_party_pays > Pence::ZERO;
     let figures = e.figures.clone();
+    let phase_rows = runs(&e.timeline)
+        .into_iter()
+        .map(|r| {
+            let a = r.weeks.first().unwrap();
+            let b = r.weeks.last().unwrap();
+            let range = |f: fn(&Week) -> Pence| {
+                let (x, y) = (f(a), f(b));
+                if x == y {
+                    x.format_gbp()
+                } else {
+                    format!("{} – {}", x.format_gbp(), y.format_gbp())
+                }
+            };
+            let total: Pence = r.weeks.iter().map(|w| w.person_pays).sum();
+            view! { <tr>
+                <td>{phase_name(r.phase)}</td>
+                <td>{format!("{} – {}", a.week, b.week)}</td>
+                <td class="app-table__num">{range(|w| w.person_pays)}</td>
+                <td class="app-table__num">{range(|w| w.council_pays)}</td>
+                <td class="app-table__num">{total.format_gbp()}</td>
+            </tr> }
+        })
+        .collect_view();
 
     view! {
         <div class="app-results-page">
@@ -305,8 +329,8 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
                 {e.explanations.iter().map(|n| view! { <li>{why(locale, n)}</li> }).collect_view()}
             </ul>
 
-            <h2 class="app-heading-m">{t!("est-phases-heading", weeks = weeks)}</h2>
-            <div class="app-table-wrap">
+            <h2 class="app-heading-m" id="est-phases-heading">{t!("est-phases-heading", weeks = weeks)}</h2>
+            <TableScroll labelled_by="est-phases-heading">
                 <table class="app-table" id="est-phases">
                     <thead><tr>
                         <th scope="col">{t!("est-col-phase")}</th>
@@ -316,25 +340,10 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
                         <th scope="col" class="app-table__num">{t!("est-col-person-total")}</th>
                     </tr></thead>
                     <tbody>
-                        {runs(&e.timeline).into_iter().map(|r| {
-                            let a = r.weeks.first().unwrap();
-                            let b = r.weeks.last().unwrap();
-                            let range = |f: fn(&Week) -> Pence| {
-                                let (x, y) = (f(a), f(b));
-                                if x == y { x.format_gbp() } else { format!("{} – {}", x.format_gbp(), y.format_gbp()) }
-                            };
-                            let total: Pence = r.weeks.iter().map(|w| w.person_pays).sum();
-                            view! { <tr>
-                                <td>{phase_name(r.phase)}</td>
-                                <td>{format!("{} – {}", a.week, b.week)}</td>
-                                <td class="app-table__num">{range(|w| w.person_pays)}</td>
-                                <td class="app-table__num">{range(|w| w.council_pays)}</td>
-                                <td class="app-table__num">{total.format_gbp()}</td>
-                            </tr> }
-                        }).collect_view()}
+                        {phase_rows}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
             <dl class="app-summary-list" id="est-totals">
                 <div class="app-summary-list__row"><dt>{t!("est-total-person", weeks = weeks)}</dt><dd>{e.totals.person_pays.format_gbp()}</dd></div>
                 <div class="app-summary-list__row"><dt>{t!("est-total-council")}</dt><dd>{e.totals.council_pays.format_gbp()}</dd></div>
@@ -352,7 +361,7 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
             <WhoPaysChart timeline=e.timeline.clone()/>
             <details class="app-details app-details--print-open">
                 <summary>{t!("est-table-summary")}</summary>
-                <div class="app-table-wrap" role="region" aria-labelledby="est-months-caption" tabindex="0">
+                <TableScroll labelled_by="est-months-caption">
                     <table class="app-table" id="est-months">
                         <caption class="app-table__caption" id="est-months-caption">{t!("est-months-caption")}</caption>
                         <thead><tr>
@@ -378,7 +387,7 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
                             </tr> }).collect_view()}
                         </tbody>
                     </table>
-                </div>
+                </TableScroll>
             </details>
 
             <h2 class="app-heading-m">{t!("est-what-if-heading")}</h2>
@@ -391,8 +400,8 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
                 {e.warnings.iter().map(|n| view! { <li>{warning(locale, n)}</li> }).collect_view()}
             </ul>
 
-            <h2 class="app-heading-m">{t!("est-figures-heading")}</h2>
-            <div class="app-table-wrap">
+            <h2 class="app-heading-m" id="est-figures-heading">{t!("est-figures-heading")}</h2>
+            <TableScroll labelled_by="est-figures-heading">
                 <table class="app-table" id="est-figures">
                     <thead><tr>
                         <th scope="col">{t!("est-col-figure")}</th>
@@ -420,7 +429,7 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
 
             <h2 class="app-heading-m" id="est-answers-heading">{t!("est-answers-heading")}</h2>
             <dl class="app-summary-list" id="est-answers">

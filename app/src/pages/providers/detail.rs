@@ -12,6 +12,7 @@ use super::parts::{
 };
 use super::{DetailOutcome, provider_details};
 use crate::components::page_title::PageTitle;
+use crate::components::table_scroll::TableScroll;
 use crate::i18n::{text_count, text_with, use_locale};
 use crate::pages::not_found::{NotFound, Unavailable};
 use crate::t;
@@ -93,8 +94,9 @@ fn ProviderView(detail: ProviderDetail, today: i64) -> impl IntoView {
                 </div>
             })}
             {current.clone().filter(|c| c.overall != Rating::NotRated).map(|c| view! {
+                <TableScroll labelled_by="key-questions-caption">
                 <table class="app-table" id="key-questions">
-                    <caption class="app-table__caption">{t!("provider-key-questions")}</caption>
+                    <caption class="app-table__caption" id="key-questions-caption">{t!("provider-key-questions")}</caption>
                     <thead><tr>
                         <th scope="col">{t!("provider-kq-question")}</th>
                         <th scope="col">{t!("provider-kq-rating")}</th>
@@ -115,6 +117,7 @@ fn ProviderView(detail: ProviderDetail, today: i64) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                </TableScroll>
             })}
             <p><a href=cqc_url.clone() rel="external">{t!("provider-cqc-link")}</a></p>
         </section>
@@ -122,7 +125,7 @@ fn ProviderView(detail: ProviderDetail, today: i64) -> impl IntoView {
         {(history.len() > 1).then(|| view! {
             <section aria-labelledby="history-heading" class="app-section">
                 <h2 class="app-heading-m" id="history-heading">{t!("provider-history-heading")}</h2>
-                <div class="app-table-wrap">
+                <TableScroll labelled_by="history-heading">
                 <table class="app-table app-table--compact" id="rating-history">
                     <thead><tr>
                         <th scope="col">{t!("provider-kq-date")}</th>
@@ -139,7 +142,7 @@ fn ProviderView(detail: ProviderDetail, today: i64) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-                </div>
+                </TableScroll>
             </section>
         })}
 

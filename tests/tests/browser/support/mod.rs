@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+mod a11y;
+
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -177,6 +179,11 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start(javascript: bool) -> Browser {
+        Browser::start_sized(javascript, PHONE_WIDTH).await
+    }
+
+    /// A phone `width` CSS pixels wide (and [`PHONE_HEIGHT`] high).
+    pub async fn start_sized(javascript: bool, width: u64) -> Browser {
         let port = free_port();
         // Its own process group, so that the driver and every Chromium process it starts can
         // be killed together on any exit path (see `Drop`), panics included.
@@ -200,7 +207,7 @@ impl Browser {
                 format!("--user-data-dir={}", profile.path().display()),
             ],
             "mobileEmulation": {
-                "deviceMetrics": { "width": PHONE_WIDTH, "height": PHONE_HEIGHT, "pixelRatio": 3.0 }
+                "deviceMetrics": { "width": width, "height": PHONE_HEIGHT, "pixelRatio": 3.0 }
             }
         });
         if !javascript {
