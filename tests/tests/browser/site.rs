@@ -349,3 +349,60 @@ async fn each_page_loads_only_the_code_it_needs() {
     assert!(errors.is_empty(), "console errors: {errors:?}");
     browser.close().await;
 }
+
+/// With JavaScript on, moving between pages is the browser's own navigation (islands, no
+/// client router), so the skip link moves focus to the content and a link to a heading on
+/// another page lands on that heading (both failed under client-side routing).
+#[tokio::test]
+async fn skip_link_and_links_to_another_pages_heading_work_with_javascript() {
+    let server = Server::start().await;
+    let browser = Browser::start(true).await;
+    let page = format!("{}/explainers/paying-for-care", server.url);
+    browser.goto(&page).await;
+    let heading = browser
+        .js("return document.querySelectorAll('main h2[id]')[3].id;")
+        .await;
+    let heading = heading.as_str().expect("an h2 with an id").to_owned();
+    // As a keyboard user does: Tab to the link (it shows when focused), then Enter.
+    browser
+        .js("document.querySelector('.app-skip-link').focus(); return true;")
+        .await;
+    browser
+        .client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E007}")
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.js("return document.activeElement.id;").await,
+        "main",
+        "the skip link moves focus to the content"
+    );
+    browser.goto(&format!("{}/explainers", server.url)).await;
+    browser
+        .js(&format!(
+            "const a = document.createElement('a'); a.id = 'to-heading'; a.href = '/explainers/paying-for-care#{heading}'; a.textContent = 'x'; document.querySelector('main').prepend(a); return true;"
+        ))
+        .await;
+    browser.click("#to-heading").await;
+    browser
+        .wait_for(
+            "the other page",
+            10,
+            "return location.pathname === '/explainers/paying-for-care' && document.readyState === 'complete';",
+        )
+        .await;
+    let top = browser
+        .js(&format!(
+            "return document.getElementById('{heading}').getBoundingClientRect().top;"
+        ))
+        .await;
+    let top = top.as_f64().unwrap();
+    assert!(
+        top.abs() < 80.0,
+        "the heading is at the top of the window, not {top} px down"
+    );
+    browser.close().await;
+}
