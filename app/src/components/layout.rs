@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
-use crate::components::url::encode_component;
+use carenav_domain::url::encode_component;
 use crate::i18n::{Locale, use_locale};
 use crate::sections::Section;
 use crate::t;

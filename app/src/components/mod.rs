@@ -4,4 +4,3 @@ pub mod page_title;
 pub mod preload;
 pub mod related;
 pub mod table_scroll;
-pub mod url;

@@ -4,10 +4,10 @@ use leptos_router::hooks::use_query_map;
 use crate::components::live_search::LiveSearch;
 use crate::components::page_title::PageTitle;
 use crate::components::preload::{Bundle, PreloadBundle};
-use crate::components::url::encode_component;
 use crate::pages::not_found::Unavailable;
 use crate::t;
 use carenav_domain::site_search::{MAX_QUERY_CHARS, SearchHit, SearchResults};
+use carenav_domain::url::encode_component;
 
 /// Site-wide search. Server-rendered from `?q=` (works without JavaScript); once hydrated,
 /// results update as you type and the address stays shareable.

@@ -7,6 +7,7 @@
 //! - [`estimate`]: the Care Act means-test estimator, week by week.
 //! - [`directory`]: the provider directory's record, vocabularies, query types and merge rules.
 //! - [`locale`] and [`site_search`]: the languages offered and the site-search result types.
+//! - [`url`]: the one query-string encoder for the links the site writes.
 //!
 //! Wording lives in Fluent; this crate returns codes and amounts.
 
@@ -19,3 +20,4 @@ pub mod locale;
 pub mod money;
 pub mod rules;
 pub mod site_search;
+pub mod url;

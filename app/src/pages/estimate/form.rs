@@ -123,7 +123,7 @@ impl Answers {
         self.0
             .iter()
             .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}={}", crate::components::url::encode_component(v)))
+            .map(|(k, v)| format!("{k}={}", carenav_domain::url::encode_component(v)))
             .collect::<Vec<_>>()
             .join("&")
     }

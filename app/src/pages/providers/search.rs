@@ -48,7 +48,7 @@ fn with_param(pairs: &[(String, String)], key: &str, value: Option<&str>) -> Str
         out.push((key.to_owned(), v.to_owned()));
     }
     out.iter()
-        .map(|(k, v)| format!("{k}={}", carenav_domain::directory::query::encode(v)))
+        .map(|(k, v)| format!("{k}={}", carenav_domain::url::encode_form_value(v)))
         .collect::<Vec<_>>()
         .join("&")
 }

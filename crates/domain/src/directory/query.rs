@@ -350,7 +350,7 @@ impl ProviderQuery {
     pub fn to_query_string(&self) -> String {
         self.to_pairs()
             .iter()
-            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .map(|(k, v)| format!("{k}={}", crate::url::encode_form_value(v)))
             .collect::<Vec<_>>()
             .join("&")
     }
@@ -394,21 +394,6 @@ fn format_km(r: f64) -> String {
     } else {
         format!("{r}")
     }
-}
-
-/// Percent-encode a query value (unreserved characters kept, space as `+`).
-pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 /// How a place or a location's position was found.
