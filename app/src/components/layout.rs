@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
-use carenav_domain::url::encode_component;
 use crate::i18n::{Locale, use_locale};
 use crate::sections::Section;
 use crate::t;
+use carenav_domain::url::encode_component;
 
 /// The page shell: skip link, banners, header with navigation, search and languages,
 /// the main content, and the footer with attribution.

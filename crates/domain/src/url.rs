@@ -41,6 +41,9 @@ mod tests {
             "%2Fsearch%3Fq%3Dcare%20home"
         );
         assert_eq!(encode_component("łódź"), "%C5%82%C3%B3d%C5%BA");
-        assert_eq!(encode_form_value("care home & more~"), "care+home+%26+more~");
+        assert_eq!(
+            encode_form_value("care home & more~"),
+            "care+home+%26+more~"
+        );
     }
 }
