@@ -77,6 +77,11 @@ async fn every_page_type_is_accessible(javascript: bool) {
         }
         b.goto(&format!("{}{path}", server.url)).await;
         assert_eq!(b.html_attr("lang").await, *lang, "{path}");
+        assert_eq!(
+            b.js("return document.documentElement.clientWidth;").await,
+            REFLOW_WIDTH,
+            "{path}: the layout viewport"
+        );
         let mut problems = b.axe_violations().await;
         problems.extend(b.horizontal_overflow().await);
         if !problems.is_empty() {

@@ -31,7 +31,8 @@ fn axe_source() -> &'static str {
 
 /// In the page: run axe-core with `arguments[0]` (tags) and report `{ok: violations}` or
 /// `{error}`. axe-core leaves its "experimental" rules out by default; those that test a WCAG
-/// success criterion in scope (2.5.3 Label in Name, for one) are switched on.
+/// success criterion in scope are switched on too (in 4.14: 1.3.1, a bold paragraph used as a
+/// heading, a table cell used as a caption, a data cell without a header; 1.3.4, orientation).
 ///
 /// With page JavaScript off (`arguments[1]` false) Chromium still runs a WebDriver script and
 /// its promise jobs, but no timers, and axe-core yields between rules with `setTimeout(f, 0)`:
