@@ -11,7 +11,6 @@ mod bits;
 mod error;
 mod generations;
 mod handle;
-mod provider_table;
 mod providers;
 pub mod schema;
 mod site;

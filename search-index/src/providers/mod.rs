@@ -1,0 +1,121 @@
+//! The `providers` collection: the CQC directory, searched by name, town or postcode, with
+//! filters, facet counts, distance and sorting.
+//!
+//! Text matching is tantivy's (stemmed fields, unstemmed word fields for typo tolerance and
+//! prefixes, an exact-name key and name phrases for ranking): [`text_query`] builds the
+//! query and [`text_matches`] runs it. Everything else — filters, facets, distance, sort and
+//! paging — runs over row sets and an in-memory table built once per generation
+//! ([`table`]; pages are cut by [`order`]), so that each facet can count every other filter
+//! but not its own without a pass over every document. [`search`] puts them together.
+//!
+//! A rebuild ([`build`]) writes the index and, beside it, `directory.json`
+//! ([`DirectoryMeta`], in [`directory_meta`]): the local authority list the `la` fast field
+//! points into, and the geocoder built from the locations' own coordinates (exact postcodes,
+//! outward-code and town centres).
+//!
+//! This file holds the index handle: opening, rebuilding, and loading a generation's
+//! metadata and table once.
+
+use std::sync::{Arc, RwLock};
+
+use carenav_domain::directory::Location;
+
+use crate::schema::ProviderFields;
+use crate::{IndexHandle, SearchError};
+
+mod build;
+mod directory_meta;
+mod order;
+mod search;
+mod table;
+mod text_matches;
+mod text_query;
+
+pub use build::summary_of;
+pub use directory_meta::{BuildStats, DirectoryMeta};
+
+use build::write_generation;
+use table::{DocTable, load_table};
+
+/// A generation's name with its metadata and row table.
+type Loaded = (String, Arc<DirectoryMeta>, Arc<DocTable>);
+
+/// The provider directory's index: a handle plus the metadata of the loaded generation.
+#[derive(Clone)]
+pub struct ProviderIndex {
+    handle: IndexHandle,
+    meta: Arc<RwLock<Option<Loaded>>>,
+}
+
+impl ProviderIndex {
+    pub fn open(root: impl Into<std::path::PathBuf>) -> Result<Self, SearchError> {
+        Ok(Self {
+            handle: IndexHandle::open(root)?,
+            meta: Arc::new(RwLock::new(None)),
+        })
+    }
+
+    pub fn handle(&self) -> &IndexHandle {
+        &self.handle
+    }
+
+    pub fn is_ready(&self) -> bool {
+        self.handle.is_ready()
+    }
+
+    /// Whether the live generation has this version's fields (an older one must be
+    /// rebuilt before it can be searched).
+    pub fn is_current(&self) -> bool {
+        self.handle
+            .searcher_with_generation()
+            .is_ok_and(|(index, _, _)| ProviderFields::from_schema(&index.schema()).is_ok())
+    }
+
+    /// Build a complete new generation from `locations` and publish it. On error the live
+    /// generation keeps serving.
+    pub fn rebuild(
+        &self,
+        locations: impl IntoIterator<Item = Location>,
+    ) -> Result<BuildStats, SearchError> {
+        let generations = self.handle.generations();
+        let generation = generations.begin()?;
+        match write_generation(&generation.dir, locations) {
+            Ok(stats) => {
+                generations.publish(generation)?;
+                self.handle.reload()?;
+                Ok(stats)
+            }
+            Err(e) => {
+                generations.abandon(generation);
+                Err(e)
+            }
+        }
+    }
+
+    /// The metadata of the live generation.
+    pub fn meta(&self) -> Result<Arc<DirectoryMeta>, SearchError> {
+        let (_, searcher, generation) = self.handle.searcher_with_generation()?;
+        Ok(self.loaded(&generation, &searcher)?.0)
+    }
+
+    /// The metadata and column table of `generation`, loaded once per generation.
+    fn loaded(
+        &self,
+        generation: &str,
+        searcher: &tantivy::Searcher,
+    ) -> Result<(Arc<DirectoryMeta>, Arc<DocTable>), SearchError> {
+        if let Some((name, meta, table)) =
+            self.meta.read().unwrap_or_else(|p| p.into_inner()).as_ref()
+            && name == generation
+        {
+            return Ok((meta.clone(), table.clone()));
+        }
+        let dir = self.handle.generations().root().join(generation);
+        let meta = Arc::new(DirectoryMeta::read(&dir)?);
+        let card = ProviderFields::from_schema(searcher.schema())?.card;
+        let table = Arc::new(load_table(searcher, card, meta.local_authorities.len())?);
+        *self.meta.write().unwrap_or_else(|p| p.into_inner()) =
+            Some((generation.to_owned(), meta.clone(), table.clone()));
+        Ok((meta, table))
+    }
+}
