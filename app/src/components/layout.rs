@@ -96,11 +96,20 @@ fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
-/// The site search box: a GET form to `/search`, so it works without JavaScript.
+/// The site search box: a GET form to `/search`, so it works without JavaScript. It shows
+/// the query on the search page only (another page's `q`, such as the directory's, is not a
+/// site search).
 #[component]
 fn SiteSearchBox() -> impl IntoView {
     let query = use_query_map();
-    let value = move || query.with(|q| q.get("q").unwrap_or_default());
+    let location = use_location();
+    let value = move || {
+        if location.pathname.with(|p| p == "/search") {
+            query.with(|q| q.get("q").unwrap_or_default())
+        } else {
+            String::new()
+        }
+    };
     view! {
         <form class="app-site-search app-width" action="/search" method="get" role="search">
             <label class="app-site-search__label" for="site-search">{t!("search-label")}</label>
