@@ -16,7 +16,7 @@ echo "## Machine"
 echo "- $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), rustc $(rustc --version | awk '{print $2}')"
 echo
 echo "## Browser bundles (bytes: raw / gzip -9 / brotli -q 11)"
-for kind in wasm js search_wasm search_js css; do
+for kind in wasm js css; do
   f="$PKG/$(manifest $kind)"
   echo "- $kind: $(size "$f") / $(size "$f.gz") / $(size "$f.br")"
 done
@@ -29,19 +29,17 @@ for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && b
 
 echo
 echo "## First load per page type (compressed bytes on the wire, brotli)"
-echo "(HTML + CSS, and the bundle the page's islands need: none, the search one or the full one;"
-echo " the same choice as the boot script. Times on an emulated slow phone: scripts/test.sh"
+echo "(HTML + CSS, and the bundle if the page has an island, as the boot script decides."
+echo " Times on an emulated slow phone: scripts/test.sh"
 echo " --test browser measure_first_visits -- --ignored --nocapture)"
 get() { curl -s -o /dev/null -w '%{size_download}' -H 'accept-encoding: br' "http://127.0.0.1:$PORT$1"; }
 css=$(get "/pkg/$(manifest css)")
-for page in / /explainers/paying-for-care /about "/estimate" "/search?q=care%20home"; do
+for page in / /explainers/paying-for-care /about "/estimate" "/estimate?setting=care_home&weekly_cost=1250&nursing=no&partner=no&savings=60000&state_pension=230&start_date=2026-11-29&view=results" "/search?q=care%20home"; do
   body=$(curl -s "http://127.0.0.1:$PORT$page")
   html=$(get "$page")
   bundle=0
-  if grep -q '<leptos-island data-component="EstimateResults' <<<"$body"; then
+  if grep -q '<leptos-island' <<<"$body"; then
     bundle=$(( $(get "/pkg/$(manifest js)") + $(get "/pkg/$(manifest wasm)") ))
-  elif grep -q '<leptos-island' <<<"$body"; then
-    bundle=$(( $(get "/pkg/$(manifest search_js)") + $(get "/pkg/$(manifest search_wasm)") ))
   fi
   total=$((html + css + bundle))
   echo "- $page: html $html + css $css + bundle $bundle = $total bytes ($((total / 1024)) KiB)"

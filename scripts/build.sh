@@ -14,20 +14,12 @@ if [ "${1:-}" != "assets" ]; then
   cargo build --release --locked -p carenav
 fi
 
-log "building the browser bundles (wasm32, size-optimised)"
-# Two bundles from the frontend crate (docs/adr/0008-islands.md): the full one (every island)
-# and a small one for pages whose only island is the live search. Cargo writes both to the
-# same file, so each is copied out after its build.
-OUT="$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release"
-BUNDLES="$CARGO_TARGET_DIR/carenav-bundles"
-mkdir -p "$BUNDLES"
+log "building the browser bundle (wasm32, size-optimised)"
 cargo build --locked -p carenav-frontend --lib --target wasm32-unknown-unknown --profile wasm-release
-cp "$OUT/carenav_frontend.wasm" "$BUNDLES/full.wasm"
-cargo build --locked -p carenav-frontend --lib --target wasm32-unknown-unknown --profile wasm-release --no-default-features
-cp "$OUT/carenav_frontend.wasm" "$BUNDLES/search.wasm"
+WASM_IN="$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/carenav_frontend.wasm"
 
 PKG="$SITE/pkg"
-stamp="$( (sha256sum "$BUNDLES/full.wasm" "$BUNDLES/search.wasm" style/main.css; wasm-bindgen --version; "$WASM_OPT" --version) | sha256sum | cut -c1-16)"
+stamp="$( (sha256sum "$WASM_IN" style/main.css; wasm-bindgen --version; "$WASM_OPT" --version) | sha256sum | cut -c1-16)"
 if [ -f "$PKG/manifest.json" ] && [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ]; then
   log "browser assets up to date ($PKG)"
   exit 0
@@ -51,16 +43,14 @@ package() {
   rm -rf "$work"
   echo "$js $wasm"
 }
-read -r js wasm < <(package carenav "$BUNDLES/full.wasm")
-read -r search_js search_wasm < <(package carenav-search "$BUNDLES/search.wasm")
+read -r js wasm < <(package carenav "$WASM_IN")
 css="carenav.$(hash style/main.css).css"
 cp style/main.css "$TMP/$css"
-for f in "$js" "$wasm" "$search_js" "$search_wasm" "$css"; do
+for f in "$js" "$wasm" "$css"; do
   brotli -q 11 -k -f "$TMP/$f"
   gzip -9 -k -f "$TMP/$f"
 done
-printf '{ "js": "%s", "wasm": "%s", "search_js": "%s", "search_wasm": "%s", "css": "%s" }\n' \
-  "$js" "$wasm" "$search_js" "$search_wasm" "$css" > "$TMP/manifest.json"
+printf '{ "js": "%s", "wasm": "%s", "css": "%s" }\n' "$js" "$wasm" "$css" > "$TMP/manifest.json"
 echo "$stamp" > "$TMP/.stamp"
 rm -rf "$SITE/pkg.old"
 [ -d "$PKG" ] && mv "$PKG" "$SITE/pkg.old"

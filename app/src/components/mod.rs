@@ -1,5 +1,5 @@
 pub mod layout;
-pub mod live_search;
+pub mod live;
 pub mod page_title;
 pub mod preload;
 pub mod related;

@@ -1,4 +1,4 @@
-//! Fetch the browser bundle a page's islands need while the page is still being read.
+//! Fetch the browser bundle while a page with an island is still being read.
 //!
 //! The boot script (in the HTML shell) runs only once the page is parsed, and then fetches
 //! the bundle's JavaScript and WASM one after the other: on a slow connection that is two
@@ -7,34 +7,17 @@
 
 use leptos::prelude::*;
 
-/// Which browser bundle a page's islands need.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bundle {
-    /// Only the live search (the small bundle).
-    Search,
-    /// Everything.
-    Full,
-}
-
 #[component]
-pub fn PreloadBundle(bundle: Bundle) -> impl IntoView {
+pub fn PreloadBundle() -> impl IntoView {
     #[cfg(feature = "ssr")]
     {
         use crate::AssetManifest;
         let assets = use_context::<std::sync::Arc<AssetManifest>>();
         assets.map(|a| {
-            let (js, wasm) = match bundle {
-                Bundle::Search if !a.search_js.is_empty() => (&a.search_js, &a.search_wasm),
-                _ => (&a.js, &a.wasm),
-            };
             view! {
-                <link rel="modulepreload" href=AssetManifest::url(js)/>
-                <link rel="preload" href=AssetManifest::url(wasm) r#as="fetch" r#type="application/wasm" crossorigin=""/>
+                <link rel="modulepreload" href=AssetManifest::url(&a.js)/>
+                <link rel="preload" href=AssetManifest::url(&a.wasm) r#as="fetch" r#type="application/wasm" crossorigin=""/>
             }
         })
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = bundle;
     }
 }

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::live_search::LiveSearch;
+use crate::components::live::Live;
 use crate::components::page_title::PageTitle;
-use crate::components::preload::{Bundle, PreloadBundle};
+use crate::components::preload::PreloadBundle;
 use crate::pages::not_found::Unavailable;
 use crate::t;
 use carenav_domain::site_search::{MAX_QUERY_CHARS, SearchHit, SearchResults};
@@ -36,8 +36,8 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <PageTitle text=t!("search-page-title")/>
         <h1 class="app-heading-xl">{t!("search-page-title")}</h1>
-        <PreloadBundle bundle=Bundle::Search/>
-        <LiveSearch regions=vec!["search-results".to_owned()] shortcut=false>
+        <PreloadBundle/>
+        <Live regions=vec!["search-results".to_owned()] shortcut=false links=String::new()>
         <form class="app-search-page__form" action="/search" method="get" role="search">
             <label class="app-label" for="search-page-q">{t!("search-label")}</label>
             <p class="app-hint" id="search-page-hint">{t!("search-hint")}</p>
@@ -56,7 +56,7 @@ pub fn SearchPage() -> impl IntoView {
                 })}
             </Suspense>
         </div>
-        </LiveSearch>
+        </Live>
     }
 }
 

@@ -306,8 +306,8 @@ async fn pages_read_whole_after_the_rules_data_runs_out() {
 }
 
 /// Islands (docs/adr/0008-islands.md): a page with nothing interactive loads no script
-/// bundle and no WASM; a page whose only island is the live search loads the small bundle;
-/// the estimator's results load the full one.
+/// bundle and no WASM; a page with an island (the search pages, the estimator's results)
+/// loads the bundle once (the preload and the boot script fetch the same files).
 #[tokio::test]
 async fn each_page_loads_only_the_code_it_needs() {
     const LOADED: &str = "return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/pkg/') && !p.endsWith('.css'));";
@@ -317,34 +317,25 @@ async fn each_page_loads_only_the_code_it_needs() {
         browser.goto(&format!("{}{page}", server.url)).await;
         assert_eq!(browser.js(LOADED).await, serde_json::json!([]), "{page}");
     }
-    browser.goto(&format!("{}/search?q=care", server.url)).await;
-    let loaded = browser.js(LOADED).await;
-    let loaded: Vec<&str> = loaded
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
-    assert!(
-        loaded.len() == 2 && loaded.iter().all(|p| p.starts_with("/pkg/carenav-search.")),
-        "the search page loads the small bundle only: {loaded:?}"
-    );
-    browser
-        .goto(&format!(
-            "{}/estimate?{}",
-            server.url,
-            crate::estimator::RESULTS_QUERY
-        ))
-        .await;
-    let loaded = browser.js(LOADED).await;
-    assert!(
-        loaded
+    let results = format!("/estimate?{}", crate::estimator::RESULTS_QUERY);
+    for page in ["/search?q=care", results.as_str()] {
+        browser.goto(&format!("{}{page}", server.url)).await;
+        let loaded = browser.js(LOADED).await;
+        let loaded: Vec<&str> = loaded
             .as_array()
             .unwrap()
             .iter()
-            .any(|p| p.as_str().unwrap().starts_with("/pkg/carenav.")),
-        "the estimator's results load the full bundle: {loaded}"
-    );
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let count = |ext: &str| loaded.iter().filter(|p| p.ends_with(ext)).count();
+        assert!(
+            loaded.len() == 2
+                && count(".js") == 1
+                && count(".wasm") == 1
+                && loaded.iter().all(|p| p.starts_with("/pkg/carenav.")),
+            "{page} loads the bundle (its glue and WASM) once: {loaded:?}"
+        );
+    }
     let errors = browser.console_errors().await;
     assert!(errors.is_empty(), "console errors: {errors:?}");
     browser.close().await;

@@ -1,9 +1,8 @@
 //! `/estimate`: the care cost estimator. Questions one topic per page (plain GET forms,
 //! server-rendered); results with a headline, a table per phase, a chart with a data table,
 //! "what if" links, and the figures used with their sources. Everything is computed by the
-//! pure domain code. The results are an island ([`EstimateResults`]): on the server for the
-//! first render and in the browser after that, so following a "what if" link recalculates
-//! without a round trip.
+//! pure domain code on the server. With JavaScript, a "what if" link replaces the results in
+//! place (the [`Live`] island fetches them) instead of loading the page again.
 
 mod chart;
 pub mod form;
@@ -11,14 +10,23 @@ mod results;
 
 use leptos::prelude::*;
 
+use crate::components::live::Live;
 use crate::components::page_title::PageTitle;
-use crate::components::preload::{Bundle, PreloadBundle};
+use crate::components::preload::PreloadBundle;
 use crate::components::related::{self, RelatedExplainers};
 use leptos_router::hooks::use_query_map;
 
-use crate::i18n::{Locale, use_locale};
+use crate::i18n::use_locale;
 use crate::t;
 use form::{AnswerError, Answers, Step, first_invalid};
+
+/// The element the results are in, replaced in place when a link leads to other results.
+const RESULTS_ID: &str = "est-results";
+
+/// Links from the results to other results (the "what if" links, and any other link whose
+/// answers end on the results): followed in place, without a page load. Links to a question
+/// page load as usual.
+const IN_PLACE_LINKS: &str = r#"a[href^="/estimate?"][href*="view=results"]"#;
 
 /// What the address asks for: a question (possibly with errors) or the results.
 enum View {
@@ -80,8 +88,10 @@ pub fn EstimatePage() -> impl IntoView {
         match decide(&a) {
             View::Results => view! {
                 <PageTitle text=t!("est-results-title")/>
-                <PreloadBundle bundle=Bundle::Full/>
-                <EstimateResults query=a.query() locale=use_locale()/>
+                <PreloadBundle/>
+                <Live regions=vec![RESULTS_ID.to_owned()] shortcut=false links=IN_PLACE_LINKS.to_owned()>
+                    <div id=RESULTS_ID><results::Results answers=a/></div>
+                </Live>
             }
             .into_any(),
             View::Question(step, errors) => view! { <Question step answers=a errors/> }.into_any(),
@@ -90,107 +100,6 @@ pub fn EstimatePage() -> impl IntoView {
     view! {
         {page}
         <RelatedExplainers links=related::ESTIMATE/>
-    }
-}
-
-/// The results, computed where they are shown: on the server for the first render, then in
-/// the browser. A link to another set of results on this page ("what if", the browser's Back
-/// and Forward) recalculates in place; anything else (a question page) loads as usual.
-///
-/// An island in the server build and in the full browser bundle; the search bundle (feature
-/// `estimator-island` off) leaves it, and the estimator and Fluent with it, out.
-#[cfg_attr(any(feature = "ssr", feature = "estimator-island"), island)]
-#[cfg_attr(not(any(feature = "ssr", feature = "estimator-island")), component)]
-fn EstimateResults(query: String, locale: Locale) -> impl IntoView {
-    provide_context(locale);
-    let answers = RwSignal::new(Answers::from_query(&query));
-    #[cfg(feature = "hydrate")]
-    let on_click = in_place::follow(answers);
-    #[cfg(not(feature = "hydrate"))]
-    let on_click = |_: leptos::ev::MouseEvent| {};
-    view! {
-        <div class="app-estimate-results" on:click=on_click>
-            {move || view! { <results::Results answers=answers.get()/> }}
-        </div>
-    }
-}
-
-/// Following links between results in the browser.
-#[cfg(feature = "hydrate")]
-mod in_place {
-    use leptos::prelude::*;
-    use wasm_bindgen::JsCast;
-
-    use super::{Answers, View, decide};
-
-    /// The answers a link on this page leads to, if it leads to results.
-    fn results_at(href: &str) -> Option<(String, Answers)> {
-        let window = web_sys::window()?;
-        let base = window.location().href().ok()?;
-        let url = web_sys::Url::new_with_base(href, &base).ok()?;
-        if url.origin() != window.location().origin().ok()? || url.pathname() != "/estimate" {
-            return None;
-        }
-        let search = url.search();
-        let answers = Answers::from_query(search.trim_start_matches('?'));
-        matches!(decide(&answers), View::Results).then(|| (format!("/estimate{search}"), answers))
-    }
-
-    /// Move focus to the new results' heading, as a page load would, and scroll to it.
-    fn focus_heading() {
-        if let Some(h) = document()
-            .query_selector(".app-estimate-results h1")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = h.set_attribute("tabindex", "-1");
-            let _ = h.focus();
-            h.scroll_into_view();
-        }
-    }
-
-    /// A click handler for the results, and a listener for Back and Forward.
-    pub fn follow(answers: RwSignal<Answers>) -> impl Fn(leptos::ev::MouseEvent) + 'static {
-        let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-            let href = window().location().href().unwrap_or_default();
-            match results_at(&href) {
-                Some((_, a)) => answers.set(a),
-                None => {
-                    let _ = window().location().reload();
-                }
-            }
-        });
-        // The island lives as long as the page.
-        std::mem::forget(popstate);
-        move |ev: leptos::ev::MouseEvent| {
-            if ev.default_prevented()
-                || ev.button() != 0
-                || ev.ctrl_key()
-                || ev.meta_key()
-                || ev.shift_key()
-                || ev.alt_key()
-            {
-                return;
-            }
-            let Some(link) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("a[href]").ok().flatten())
-            else {
-                return;
-            };
-            let href = link.get_attribute("href").unwrap_or_default();
-            let Some((path, a)) = results_at(&href) else {
-                return;
-            };
-            ev.prevent_default();
-            if let Ok(history) = window().history() {
-                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
-            }
-            answers.set(a);
-            request_animation_frame(focus_heading);
-        }
     }
 }
 

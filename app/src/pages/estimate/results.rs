@@ -442,20 +442,21 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
             <h2 class="app-heading-m">{t!("est-share-heading")}</h2>
             <label class="app-label" for="est-share">{t!("est-share-label")}</label>
             <input class="app-input" id="est-share" type="text" readonly value=share.clone()/>
-            <ShareButtons share/>
+            <ShareButtons copy=t!("est-copy") print=t!("est-print") copied=t!("est-copied")/>
             <p><a href=change>{t!("est-change")}</a></p>
             <p class="app-note">{t!("est-disclaimer")}</p>
         </div>
     }
 }
 
-/// Copy and print need JavaScript, so they appear only once the page has hydrated.
-#[component]
-fn ShareButtons(share: String) -> impl IntoView {
+/// Copy and print need JavaScript, so they appear only once the page has hydrated. An island
+/// of its own, with its words as props (translated on the server): the browser bundle carries
+/// no Fluent.
+#[island]
+fn ShareButtons(copy: String, print: String, copied: String) -> impl IntoView {
     let ready = RwSignal::new(false);
-    let copied = RwSignal::new(false);
+    let done = RwSignal::new(false);
     Effect::new(move |_| ready.set(true));
-    let _ = &share;
     view! {
         <Show when=move || ready.get()>
             <div class="app-button-group">
@@ -464,17 +465,17 @@ fn ShareButtons(share: String) -> impl IntoView {
                     if let Some(w) = web_sys::window() {
                         let href = w.location().href().unwrap_or_default();
                         let _ = w.navigator().clipboard().write_text(&href);
-                        copied.set(true);
+                        done.set(true);
                     }
-                }>{t!("est-copy")}</button>
+                }>{copy.clone()}</button>
                 <button class="app-button app-button--secondary" type="button" id="est-print" on:click=move |_| {
                     #[cfg(feature = "hydrate")]
                     if let Some(w) = web_sys::window() {
                         let _ = w.print();
                     }
-                }>{t!("est-print")}</button>
+                }>{print.clone()}</button>
             </div>
-            <p role="status" class="app-hint">{move || copied.get().then(|| t!("est-copied"))}</p>
         </Show>
+        <p role="status" class="app-hint">{move || done.get().then(|| copied.clone())}</p>
     }
 }

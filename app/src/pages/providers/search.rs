@@ -1,6 +1,6 @@
 //! `/providers`: one box ("name, town or postcode"), a place and radius, and filters with
 //! counts. A plain GET form, so it works without JavaScript; with JavaScript, results follow
-//! the box as you type and "/" focuses it (the [`LiveSearch`] island).
+//! the box as you type and "/" focuses it (the [`Live`] island).
 
 use carenav_domain::directory::query::{Facets, GeoSource, ProviderResults};
 use carenav_domain::directory::vocab::{SERVICES, SPECIALISMS};
@@ -13,9 +13,9 @@ use super::parts::{
     specialism_label,
 };
 use super::{SearchOutcome, parse_pairs, provider_search};
-use crate::components::live_search::LiveSearch;
+use crate::components::live::Live;
 use crate::components::page_title::PageTitle;
-use crate::components::preload::{Bundle, PreloadBundle};
+use crate::components::preload::PreloadBundle;
 use crate::components::related::{self, RelatedExplainers};
 use crate::i18n::{Locale, text, text_with, use_locale};
 use crate::pages::not_found::Unavailable;
@@ -77,8 +77,8 @@ pub fn ProviderSearchPage() -> impl IntoView {
         <PageTitle text=t!("providers-title")/>
         <h1 class="app-heading-xl">{t!("providers-title")}</h1>
         <p class="app-lead">{t!("providers-lead")}</p>
-        <PreloadBundle bundle=Bundle::Search/>
-        <LiveSearch regions shortcut=true>
+        <PreloadBundle/>
+        <Live regions shortcut=true links=String::new()>
         <form class="app-provider-search" id="provider-search" action="/providers" method="get" role="search">
             <div class="app-form-group">
                 <label class="app-label" for="providers-q">{t!("providers-q-label")}</label>
@@ -108,7 +108,7 @@ pub fn ProviderSearchPage() -> impl IntoView {
                 })}
             </Transition>
         </div>
-        </LiveSearch>
+        </Live>
         <RelatedExplainers links=related::PROVIDERS/>
     }
 }

@@ -38,8 +38,6 @@ async fn readiness_fails_without_an_index() {
         assets: std::sync::Arc::new(carenav_app::AssetManifest {
             js: "a.js".into(),
             wasm: "a.wasm".into(),
-            search_js: "s.js".into(),
-            search_wasm: "s.wasm".into(),
             css: "a.css".into(),
         }),
     };
