@@ -94,14 +94,6 @@ impl Answers {
         Answers(map)
     }
 
-    /// From a query string (`a=1&b=2`, no leading `?`).
-    pub fn from_query(query: &str) -> Answers {
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
-        Answers::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())))
-    }
-
     pub fn get(&self, key: &str) -> &str {
         self.0.get(key).map(String::as_str).unwrap_or_default()
     }
