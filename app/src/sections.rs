@@ -41,47 +41,66 @@ impl Section {
         )
     }
 
-    pub fn title(self, locale: Locale) -> String {
+    /// The section's words in one language: one table, with every key checked against the
+    /// English Fluent file at compile time (`fl!`).
+    pub fn words(self, locale: Locale) -> SectionWords {
         let l = loader(locale);
         match self {
-            Section::Explainers => fl!(l, "section-explainers-title"),
-            Section::Check => fl!(l, "section-check-title"),
-            Section::Estimate => fl!(l, "section-estimate-title"),
-            Section::Providers => fl!(l, "section-providers-title"),
+            Section::Explainers => SectionWords {
+                title: fl!(l, "section-explainers-title"),
+                summary: fl!(l, "section-explainers-summary"),
+                nav_label: fl!(l, "nav-explainers"),
+                job_text: fl!(l, "job-understand-text"),
+            },
+            Section::Check => SectionWords {
+                title: fl!(l, "section-check-title"),
+                summary: fl!(l, "section-check-summary"),
+                nav_label: fl!(l, "nav-check"),
+                job_text: fl!(l, "job-check-text"),
+            },
+            Section::Estimate => SectionWords {
+                title: fl!(l, "section-estimate-title"),
+                summary: fl!(l, "section-estimate-summary"),
+                nav_label: fl!(l, "nav-estimate"),
+                job_text: fl!(l, "job-estimate-text"),
+            },
+            Section::Providers => SectionWords {
+                title: fl!(l, "section-providers-title"),
+                summary: fl!(l, "section-providers-summary"),
+                nav_label: fl!(l, "nav-providers"),
+                job_text: fl!(l, "job-find-text"),
+            },
         }
     }
 
+    pub fn title(self, locale: Locale) -> String {
+        self.words(locale).title
+    }
+
     pub fn summary(self, locale: Locale) -> String {
-        let l = loader(locale);
-        match self {
-            Section::Explainers => fl!(l, "section-explainers-summary"),
-            Section::Check => fl!(l, "section-check-summary"),
-            Section::Estimate => fl!(l, "section-estimate-summary"),
-            Section::Providers => fl!(l, "section-providers-summary"),
-        }
+        self.words(locale).summary
     }
 
     /// Short name for the navigation bar.
     pub fn nav_label(self, locale: Locale) -> String {
-        let l = loader(locale);
-        match self {
-            Section::Explainers => fl!(l, "nav-explainers"),
-            Section::Check => fl!(l, "nav-check"),
-            Section::Estimate => fl!(l, "nav-estimate"),
-            Section::Providers => fl!(l, "nav-providers"),
-        }
+        self.words(locale).nav_label
     }
 
     /// The longer description on the home page.
     pub fn job_text(self, locale: Locale) -> String {
-        let l = loader(locale);
-        match self {
-            Section::Explainers => fl!(l, "job-understand-text"),
-            Section::Check => fl!(l, "job-check-text"),
-            Section::Estimate => fl!(l, "job-estimate-text"),
-            Section::Providers => fl!(l, "job-find-text"),
-        }
+        self.words(locale).job_text
     }
+}
+
+/// A section's words in one language ([`Section::words`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionWords {
+    pub title: String,
+    pub summary: String,
+    /// Short name for the navigation bar.
+    pub nav_label: String,
+    /// The longer description on the home page.
+    pub job_text: String,
 }
 
 /// A page the site search can find, in one locale (the store keeps these; the index is
