@@ -11,8 +11,11 @@ export CARENAV_AXE_JS="$AXE_JS"
 N="${1:-10}"
 LOAD=1; [ "${2:-}" = "--no-load" ] && LOAD=0
 
-cargo test --locked --release --workspace --exclude carenav-frontend --test browser --no-run >/dev/null 2>&1 || {
+# The server binary (built with the tests' feature set) and the browser tests; then this
+# clone's own copy of the server (keep_binary), as scripts/test.sh does.
+cargo test --locked --release --workspace --exclude carenav-frontend --test it --test browser --no-run >/dev/null 2>&1 || {
   echo "the tests do not build: run scripts/test.sh" >&2; exit 2; }
+keep_binary
 
 pids=()
 if [ "$LOAD" = 1 ]; then
