@@ -16,6 +16,7 @@ pub mod directory;
 pub mod estimate;
 #[cfg(test)]
 mod estimate_cases;
+pub mod flow;
 pub mod locale;
 pub mod money;
 pub mod rules;

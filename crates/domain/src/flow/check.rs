@@ -1,0 +1,214 @@
+//! The health check every flow passes before it is served (DfE get-to-an-answer's "branching
+//! health", extended to our keys): a broken flow is a build failure, not a page that leads
+//! nowhere.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use super::{Flow, Kind, Next, Predicates, Routing};
+
+/// One thing wrong with a flow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FlowError {
+    /// `start` names no question.
+    UnknownStart(String),
+    /// A question leads to a question that does not exist.
+    UnknownNext { from: String, to: String },
+    /// No path from the start reaches this question.
+    Unreachable(String),
+    /// Following the routing from this question can come back to it.
+    Cycle(String),
+    /// A branch tests a value the question does not offer.
+    UnknownBranchValue { question: String, value: String },
+    /// A one-of or many-of question with no options, or the same value twice.
+    BadOptions(String),
+    /// A number question whose range is empty.
+    BadRange(String),
+    /// An outcome's condition names no predicate.
+    UnknownPredicate { outcome: String, condition: String },
+    /// Two outcomes share an id.
+    DuplicateOutcome(String),
+    /// A Fluent key that the English file does not have.
+    MissingText(String),
+    /// A rules key that the rules data does not have.
+    UnknownRulesKey { outcome: String, key: String },
+}
+
+impl fmt::Display for FlowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FlowError::UnknownStart(s) => write!(f, "start {s:?} is not a question"),
+            FlowError::UnknownNext { from, to } => {
+                write!(
+                    f,
+                    "question {from:?} leads to {to:?}, which is not a question"
+                )
+            }
+            FlowError::Unreachable(q) => write!(f, "question {q:?} cannot be reached"),
+            FlowError::Cycle(q) => write!(f, "question {q:?} is on a cycle"),
+            FlowError::UnknownBranchValue { question, value } => {
+                write!(
+                    f,
+                    "question {question:?} branches on {value:?}, not one of its answers"
+                )
+            }
+            FlowError::BadOptions(q) => write!(f, "question {q:?} has no options or repeats one"),
+            FlowError::BadRange(q) => write!(f, "question {q:?} has an empty range"),
+            FlowError::UnknownPredicate { outcome, condition } => {
+                write!(f, "outcome {outcome:?} names no predicate {condition:?}")
+            }
+            FlowError::DuplicateOutcome(o) => write!(f, "outcome {o:?} is defined twice"),
+            FlowError::MissingText(k) => write!(f, "Fluent key {k:?} is missing"),
+            FlowError::UnknownRulesKey { outcome, key } => {
+                write!(
+                    f,
+                    "outcome {outcome:?} rests on rules key {key:?}, which does not exist"
+                )
+            }
+        }
+    }
+}
+
+/// Everything wrong with `flow` (empty if it is healthy). `has_text` says whether a Fluent key
+/// exists; `has_rule` whether a rules key does.
+pub fn check(
+    flow: &Flow,
+    predicates: &dyn Predicates,
+    has_text: &dyn Fn(&str) -> bool,
+    has_rule: &dyn Fn(&str) -> bool,
+) -> Vec<FlowError> {
+    let mut errors = Vec::new();
+    if !flow.questions.contains_key(&flow.start) {
+        errors.push(FlowError::UnknownStart(flow.start.clone()));
+    }
+    let mut edges: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (id, q) in &flow.questions {
+        let values: Vec<&str> = match &q.kind {
+            Kind::OneOf { options } | Kind::ManyOf { options } => {
+                let mut seen = BTreeSet::new();
+                if options.is_empty() || !options.iter().all(|o| seen.insert(&o.value)) {
+                    errors.push(FlowError::BadOptions(id.clone()));
+                }
+                for o in options {
+                    text(&mut errors, has_text, &o.label);
+                }
+                options.iter().map(|o| o.value.as_str()).collect()
+            }
+            Kind::YesNo => vec!["yes", "no"],
+            Kind::Number { min, max } => {
+                if min > max {
+                    errors.push(FlowError::BadRange(id.clone()));
+                }
+                Vec::new()
+            }
+            Kind::Money { .. } | Kind::Date => Vec::new(),
+        };
+        text(&mut errors, has_text, &q.text);
+        text(&mut errors, has_text, &q.error);
+        if let Some(hint) = &q.hint {
+            text(&mut errors, has_text, hint);
+        }
+        let mut targets = Vec::new();
+        match &q.next {
+            Routing::Always(next) => targets.push(next),
+            Routing::Branches {
+                branches,
+                otherwise,
+            } => {
+                for b in branches {
+                    for v in &b.if_any {
+                        if !values.contains(&v.as_str()) {
+                            errors.push(FlowError::UnknownBranchValue {
+                                question: id.clone(),
+                                value: v.clone(),
+                            });
+                        }
+                    }
+                    targets.push(&b.then);
+                }
+                targets.push(otherwise);
+            }
+        }
+        for t in targets {
+            if let Next::Question(to) = t {
+                if flow.questions.contains_key(to) {
+                    edges.entry(id).or_default().push(to);
+                } else {
+                    errors.push(FlowError::UnknownNext {
+                        from: id.clone(),
+                        to: to.clone(),
+                    });
+                }
+            }
+        }
+    }
+    // Reachable from the start.
+    let mut reached = BTreeSet::new();
+    let mut stack = vec![flow.start.as_str()];
+    while let Some(q) = stack.pop() {
+        if flow.questions.contains_key(q) && reached.insert(q) {
+            stack.extend(edges.get(q).into_iter().flatten().copied());
+        }
+    }
+    for id in flow.questions.keys() {
+        if !reached.contains(id.as_str()) {
+            errors.push(FlowError::Unreachable(id.clone()));
+        }
+    }
+    // Cycles: depth-first, a question met again while still on the path.
+    let mut state: BTreeMap<&str, u8> = BTreeMap::new(); // 1 on the path, 2 done
+    for id in flow.questions.keys() {
+        find_cycle(id, &edges, &mut state, &mut errors);
+    }
+    let mut seen = BTreeSet::new();
+    for o in &flow.outcomes {
+        if !seen.insert(&o.id) {
+            errors.push(FlowError::DuplicateOutcome(o.id.clone()));
+        }
+        if predicates.get(&o.condition).is_none() {
+            errors.push(FlowError::UnknownPredicate {
+                outcome: o.id.clone(),
+                condition: o.condition.clone(),
+            });
+        }
+        text(&mut errors, has_text, &o.title);
+        for key in &o.rules {
+            if !has_rule(key) {
+                errors.push(FlowError::UnknownRulesKey {
+                    outcome: o.id.clone(),
+                    key: key.clone(),
+                });
+            }
+        }
+    }
+    errors
+}
+
+fn text(errors: &mut Vec<FlowError>, has_text: &dyn Fn(&str) -> bool, key: &str) {
+    if !has_text(key) && !errors.contains(&FlowError::MissingText(key.to_owned())) {
+        errors.push(FlowError::MissingText(key.to_owned()));
+    }
+}
+
+fn find_cycle<'a>(
+    id: &'a str,
+    edges: &BTreeMap<&'a str, Vec<&'a str>>,
+    state: &mut BTreeMap<&'a str, u8>,
+    errors: &mut Vec<FlowError>,
+) {
+    match state.get(id) {
+        Some(1) => {
+            if !errors.contains(&FlowError::Cycle(id.to_owned())) {
+                errors.push(FlowError::Cycle(id.to_owned()));
+            }
+            return;
+        }
+        Some(_) => return,
+        None => {}
+    }
+    state.insert(id, 1);
+    for to in edges.get(id).into_iter().flatten() {
+        find_cycle(to, edges, state, errors);
+    }
+    state.insert(id, 2);
+}

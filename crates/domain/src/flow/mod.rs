@@ -1,0 +1,221 @@
+//! The navigator's engine: flows as typed data (questions and routing), evaluated over the
+//! answers in the query string, and outcomes that each name one condition (a named predicate).
+//!
+//! - [`Flow`] is what `content/flows/*.toml` holds. Questions route only to questions or to
+//!   the end ([`Next`]): an outcome can never be routed to, because outcomes are not nodes;
+//!   they are gathered at the end from their conditions (GOV.UK smart-answers' lesson: its DSL
+//!   once routed an outcome to a question).
+//! - [`Answers`] are the query string's pairs, keyed by question id (repeated keys for a
+//!   many-of question).
+//! - [`evaluate`] walks a flow from its start over the answers: the next question to ask (with
+//!   the error if the answer given is not valid), the questions answered on the way, and the
+//!   outcomes whose conditions hold so far.
+//! - [`check`] is the health check every flow passes at build time: every `next` exists, every
+//!   question is reachable, no cycle, every predicate, Fluent key and rules key exists.
+//!
+//! Wording lives in Fluent: a flow names keys; this module returns ids and codes.
+
+mod answers;
+mod check;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use answers::{AnswerError, Answers};
+pub use check::{FlowError, check};
+
+/// A flow: questions with their routing, and the outcomes gathered at the end.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flow {
+    /// The flow's id (its file name).
+    pub id: String,
+    /// The first question.
+    pub start: String,
+    /// The questions, by id (an id is also the query-string key of its answer).
+    pub questions: BTreeMap<String, Question>,
+    /// Every outcome the flow can reach, in the order the plan shows them.
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
+}
+
+/// One question, asked on a page of its own. (No `deny_unknown_fields` here: serde does not
+/// support it beside `flatten`; the health check and the content tests catch stray keys by
+/// the keys they miss.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    #[serde(flatten)]
+    pub kind: Kind,
+    /// Fluent keys: the question (the page's heading), an optional hint, and the message
+    /// when no valid answer is given.
+    pub text: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+    pub error: String,
+    /// Where to go once it is answered.
+    pub next: Routing,
+}
+
+/// What kind of answer a question takes; enforced when answers are read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Kind {
+    /// Exactly one of the options.
+    OneOf { options: Vec<Choice> },
+    /// Any number of the options (at least one; a "none of these" option says none).
+    ManyOf { options: Vec<Choice> },
+    /// A whole number in a range.
+    Number { min: i64, max: i64 },
+    /// An amount of money in pounds (and pence), at most `max` pounds.
+    Money { max: i64 },
+    /// A date (`YYYY-MM-DD`).
+    Date,
+    /// Yes or no.
+    YesNo,
+}
+
+/// An option of a one-of or many-of question: its value in the query string, and the
+/// Fluent key of its label.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+/// Where a question leads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Routing {
+    /// Always the same place.
+    Always(Next),
+    /// The first branch whose values include the answer (any of them, for many-of), else
+    /// `otherwise`.
+    Branches {
+        branches: Vec<Branch>,
+        otherwise: Next,
+    },
+}
+
+/// A branch of the routing: if the answer is one of `if_any`, go to `then`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Branch {
+    pub if_any: Vec<String>,
+    pub then: Next,
+}
+
+/// The only places a question can lead: another question, or the end (the plan).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Next {
+    Question(String),
+    End,
+}
+
+/// An outcome: shown on the plan when its condition holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// Stable id (part of the API contract).
+    pub id: String,
+    /// The one condition: a named predicate ([`Predicates`]).
+    pub condition: String,
+    /// Fluent key of its title.
+    pub title: String,
+    /// The rules keys its amounts or dates rest on (`content/rules/`).
+    #[serde(default)]
+    pub rules: Vec<String>,
+    /// The sources it rests on (ids in `content/sources/`).
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A condition over the answers, by name.
+pub type Predicate = fn(&Answers) -> bool;
+
+/// Where conditions are looked up by name (the real flows' table, or a test's).
+pub trait Predicates {
+    fn get(&self, name: &str) -> Option<Predicate>;
+}
+
+/// A table of named predicates.
+impl<const N: usize> Predicates for [(&str, Predicate); N] {
+    fn get(&self, name: &str) -> Option<Predicate> {
+        self.iter().find(|(n, _)| *n == name).map(|(_, p)| *p)
+    }
+}
+
+/// Where the answers lead.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    /// The questions answered validly on the way, in order (for "Change" links and "why").
+    pub answered: Vec<String>,
+    /// The question to ask next, with the error if an answer was given and is not valid;
+    /// `None` at the end.
+    pub next: Option<(String, Option<AnswerError>)>,
+    /// The outcomes whose conditions hold on the answers so far, in the flow's order.
+    pub outcomes: Vec<String>,
+}
+
+/// Walk `flow` from its start over `answers`. Answers to questions not on the path taken are
+/// ignored (they do not count towards outcomes either).
+pub fn evaluate(flow: &Flow, answers: &Answers, predicates: &dyn Predicates) -> Evaluation {
+    let mut answered = Vec::new();
+    let mut on_path = Answers::default();
+    let mut at = Next::Question(flow.start.clone());
+    let mut next = None;
+    // A flow that passed `check` has no cycle; the bound keeps an unchecked one finite.
+    for _ in 0..=flow.questions.len() {
+        let Next::Question(id) = at.clone() else {
+            break;
+        };
+        let Some(question) = flow.questions.get(&id) else {
+            break;
+        };
+        match answers.read(&id, &question.kind) {
+            Ok(Some(values)) => {
+                at = route(&question.next, &values);
+                on_path.set(&id, values);
+                answered.push(id);
+            }
+            Ok(None) => {
+                next = Some((id, None));
+                break;
+            }
+            Err(e) => {
+                next = Some((id, Some(e)));
+                break;
+            }
+        }
+    }
+    let outcomes = flow
+        .outcomes
+        .iter()
+        .filter(|o| predicates.get(&o.condition).is_some_and(|p| p(&on_path)))
+        .map(|o| o.id.clone())
+        .collect();
+    Evaluation {
+        answered,
+        next,
+        outcomes,
+    }
+}
+
+/// The place a question's answer leads.
+fn route(routing: &Routing, values: &[String]) -> Next {
+    match routing {
+        Routing::Always(next) => next.clone(),
+        Routing::Branches {
+            branches,
+            otherwise,
+        } => branches
+            .iter()
+            .find(|b| b.if_any.iter().any(|v| values.contains(v)))
+            .map(|b| b.then.clone())
+            .unwrap_or_else(|| otherwise.clone()),
+    }
+}

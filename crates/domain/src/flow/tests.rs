@@ -1,0 +1,263 @@
+//! The engine on small toy flows, healthy and broken, and the node-test helper.
+
+use super::*;
+
+/// A toy flow: are you a carer? → hours → (35 or more) earnings → end; (fewer) → end.
+/// Outcomes: `caring` when the first answer is yes, `allowance` when hours ≥ 35 and
+/// earnings ≤ £200.
+const TOY: &str = r#"{
+  "id": "toy",
+  "start": "carer",
+  "questions": {
+    "carer": { "kind": "yes_no", "text": "q-carer", "error": "e-carer",
+               "next": { "branches": [ { "if_any": ["yes"], "then": { "question": "hours" } } ],
+                         "otherwise": "end" } },
+    "hours": { "kind": "number", "min": 0, "max": 168, "text": "q-hours", "error": "e-hours",
+               "next": { "question": "earnings" } },
+    "earnings": { "kind": "money", "max": 100000, "text": "q-earnings", "hint": "h-earnings",
+                  "error": "e-earnings", "next": "end" },
+    "help": { "kind": "many_of", "text": "q-help", "error": "e-help", "next": "end",
+              "options": [ { "value": "a", "label": "o-a" }, { "value": "b", "label": "o-b" } ] }
+  },
+  "outcomes": [
+    { "id": "caring", "condition": "is_carer", "title": "t-caring" },
+    { "id": "allowance", "condition": "allowance", "title": "t-allowance", "rules": ["limit"] }
+  ]
+}"#;
+
+fn toy() -> Flow {
+    serde_json::from_str(TOY).expect("the toy flow parses")
+}
+
+fn is_carer(a: &Answers) -> bool {
+    a.get("carer") == "yes"
+}
+
+fn allowance(a: &Answers) -> bool {
+    let hours: i64 = a.get("hours").parse().unwrap_or(0);
+    let pence: i64 = a.get("earnings").parse().unwrap_or(i64::MAX);
+    hours >= 35 && pence <= 20_000
+}
+
+const PREDICATES: [(&str, Predicate); 2] = [("is_carer", is_carer), ("allowance", allowance)];
+
+/// In the style of GOV.UK smart-answers' node tests: start at a node with some answers, and
+/// assert where the next answer leads.
+struct NodeTest<'a> {
+    flow: &'a Flow,
+    pairs: Vec<(String, String)>,
+}
+
+fn testing_node<'a>(flow: &'a Flow, answers: &[(&str, &str)]) -> NodeTest<'a> {
+    NodeTest {
+        flow,
+        pairs: answers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    }
+}
+
+impl NodeTest<'_> {
+    fn add_responses(mut self, more: &[(&str, &str)]) -> Self {
+        self.pairs
+            .extend(more.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        self
+    }
+
+    fn evaluation(&self) -> Evaluation {
+        let answers = Answers::from_pairs(self.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        evaluate(self.flow, &answers, &PREDICATES)
+    }
+
+    fn assert_next_node(self, expected: &str) -> Self {
+        let e = self.evaluation();
+        assert_eq!(
+            e.next.as_ref().map(|(q, _)| q.as_str()),
+            Some(expected),
+            "{:?}",
+            self.pairs
+        );
+        self
+    }
+
+    fn assert_end(self) -> Self {
+        let e = self.evaluation();
+        assert_eq!(e.next, None, "{:?}", self.pairs);
+        self
+    }
+
+    fn assert_outcomes(self, expected: &[&str]) -> Self {
+        assert_eq!(self.evaluation().outcomes, expected, "{:?}", self.pairs);
+        self
+    }
+}
+
+fn healthy(flow: &Flow) -> Vec<FlowError> {
+    check(flow, &PREDICATES, &|_| true, &|k| k == "limit")
+}
+
+#[test]
+fn a_healthy_flow_passes_the_check() {
+    let mut flow = toy();
+    // "help" is unreachable in the toy; route to it to make the flow whole.
+    flow.questions.get_mut("earnings").unwrap().next =
+        Routing::Always(Next::Question("help".into()));
+    assert_eq!(healthy(&flow), vec![]);
+}
+
+#[test]
+fn routing_by_node() {
+    let flow = toy();
+    testing_node(&flow, &[]).assert_next_node("carer");
+    testing_node(&flow, &[])
+        .add_responses(&[("carer", "no")])
+        .assert_end()
+        .assert_outcomes(&[]);
+    testing_node(&flow, &[("carer", "yes")])
+        .assert_next_node("hours")
+        .assert_outcomes(&["caring"]);
+    testing_node(&flow, &[("carer", "yes")])
+        .add_responses(&[("hours", "40")])
+        .assert_next_node("earnings");
+    testing_node(&flow, &[("carer", "yes"), ("hours", "40")])
+        .add_responses(&[("earnings", "£150.50")])
+        .assert_end()
+        .assert_outcomes(&["caring", "allowance"]);
+    testing_node(&flow, &[("carer", "yes"), ("hours", "40")])
+        .add_responses(&[("earnings", "250")])
+        .assert_outcomes(&["caring"]);
+}
+
+#[test]
+fn answers_off_the_path_do_not_count() {
+    let flow = toy();
+    // Hours and earnings answered, then "carer" changed to no: the plan must not keep them.
+    testing_node(
+        &flow,
+        &[("carer", "no"), ("hours", "40"), ("earnings", "100")],
+    )
+    .assert_end()
+    .assert_outcomes(&[]);
+    let e = testing_node(&flow, &[("carer", "no"), ("hours", "40")]).evaluation();
+    assert_eq!(e.answered, vec!["carer"]);
+}
+
+#[test]
+fn invalid_answers_stop_at_their_question_with_an_error() {
+    let flow = toy();
+    let at = |pairs: &[(&str, &str)]| testing_node(&flow, pairs).evaluation().next;
+    assert_eq!(
+        at(&[("carer", "maybe")]),
+        Some((
+            "carer".into(),
+            Some(AnswerError::UnknownOption("maybe".into()))
+        ))
+    );
+    assert_eq!(
+        at(&[("carer", "")]),
+        Some(("carer".into(), Some(AnswerError::Missing)))
+    );
+    assert_eq!(
+        at(&[("carer", "yes"), ("carer", "no")]),
+        Some(("carer".into(), Some(AnswerError::TooMany)))
+    );
+    assert_eq!(
+        at(&[("carer", "yes"), ("hours", "200")]),
+        Some(("hours".into(), Some(AnswerError::Invalid("200".into()))))
+    );
+    assert_eq!(
+        at(&[("carer", "yes"), ("hours", "lots")]),
+        Some(("hours".into(), Some(AnswerError::Invalid("lots".into()))))
+    );
+    assert_eq!(
+        at(&[("carer", "yes"), ("hours", "40"), ("earnings", "-5")]),
+        Some(("earnings".into(), Some(AnswerError::Invalid("-5".into()))))
+    );
+}
+
+#[test]
+fn many_of_reads_every_value_once() {
+    let flow = toy();
+    let q = &flow.questions["help"];
+    let a = Answers::from_pairs([("help", "a"), ("help", "b"), ("help", "a")]);
+    assert_eq!(
+        a.read("help", &q.kind),
+        Ok(Some(vec!["a".into(), "b".into()]))
+    );
+    let a = Answers::from_pairs([("help", "a"), ("help", "zzz")]);
+    assert_eq!(
+        a.read("help", &q.kind),
+        Err(AnswerError::UnknownOption("zzz".into()))
+    );
+}
+
+#[test]
+fn broken_flows_are_caught() {
+    let mut flow = toy();
+    // A next that does not exist.
+    flow.questions.get_mut("hours").unwrap().next =
+        Routing::Always(Next::Question("nowhere".into()));
+    let errors = healthy(&flow);
+    assert!(errors.contains(&FlowError::UnknownNext {
+        from: "hours".into(),
+        to: "nowhere".into()
+    }));
+    // ... so earnings (and help) can no longer be reached.
+    assert!(errors.contains(&FlowError::Unreachable("earnings".into())));
+    assert!(errors.contains(&FlowError::Unreachable("help".into())));
+
+    // A cycle: earnings leads back to carer.
+    let mut flow = toy();
+    flow.questions.get_mut("earnings").unwrap().next =
+        Routing::Always(Next::Question("carer".into()));
+    assert!(
+        healthy(&flow)
+            .iter()
+            .any(|e| matches!(e, FlowError::Cycle(_)))
+    );
+
+    // A branch on a value the question does not offer; a missing predicate, Fluent key and
+    // rules key; a bad start; a duplicate outcome.
+    let mut flow = toy();
+    flow.start = "begin".into();
+    if let Routing::Branches { branches, .. } = &mut flow.questions.get_mut("carer").unwrap().next {
+        branches[0].if_any.push("perhaps".into());
+    }
+    flow.outcomes[1].condition = "no_such_rule".into();
+    flow.outcomes[1].rules.push("nope".into());
+    flow.outcomes.push(flow.outcomes[0].clone());
+    let errors = check(&flow, &PREDICATES, &|k| k != "q-hours", &|k| k == "limit");
+    for expected in [
+        FlowError::UnknownStart("begin".into()),
+        FlowError::UnknownBranchValue {
+            question: "carer".into(),
+            value: "perhaps".into(),
+        },
+        FlowError::UnknownPredicate {
+            outcome: "allowance".into(),
+            condition: "no_such_rule".into(),
+        },
+        FlowError::UnknownRulesKey {
+            outcome: "allowance".into(),
+            key: "nope".into(),
+        },
+        FlowError::MissingText("q-hours".into()),
+        FlowError::DuplicateOutcome("caring".into()),
+    ] {
+        assert!(errors.contains(&expected), "{expected:?} not in {errors:?}");
+    }
+    // Every error reads as a sentence naming what is wrong.
+    assert!(errors.iter().all(|e| e.to_string().contains('"')));
+}
+
+#[test]
+fn an_outcome_cannot_be_routed_to() {
+    // `next` names a question or the end; naming an outcome is not even valid data.
+    let bad = TOY.replace(
+        r#""next": { "question": "earnings" }"#,
+        r#""next": { "outcome": "allowance" }"#,
+    );
+    assert_ne!(bad, TOY);
+    assert!(serde_json::from_str::<Flow>(&bad).is_err());
+}
