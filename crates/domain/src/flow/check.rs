@@ -83,7 +83,7 @@ pub fn check(
     }
     let mut edges: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (id, q) in &flow.questions {
-        let values: Vec<&str> = match &q.kind {
+        match &q.kind {
             Kind::OneOf { options } | Kind::ManyOf { options } => {
                 let mut seen = BTreeSet::new();
                 if options.is_empty() || !options.iter().all(|o| seen.insert(&o.value)) {
@@ -92,17 +92,13 @@ pub fn check(
                 for o in options {
                     text(&mut errors, has_text, &o.label);
                 }
-                options.iter().map(|o| o.value.as_str()).collect()
             }
-            Kind::YesNo => vec!["yes", "no"],
-            Kind::Number { min, max } => {
-                if min > max {
-                    errors.push(FlowError::BadRange(id.clone()));
-                }
-                Vec::new()
+            Kind::Number { min, max } if min > max => {
+                errors.push(FlowError::BadRange(id.clone()));
             }
-            Kind::Money { .. } | Kind::Date => Vec::new(),
-        };
+            _ => {}
+        }
+        let values = answer_values(&q.kind);
         text(&mut errors, has_text, &q.text);
         text(&mut errors, has_text, &q.error);
         if let Some(hint) = &q.hint {
@@ -116,12 +112,25 @@ pub fn check(
                 otherwise,
             } => {
                 for b in branches {
-                    for v in &b.if_any {
-                        if !values.contains(&v.as_str()) {
-                            errors.push(FlowError::UnknownBranchValue {
-                                question: id.clone(),
-                                value: v.clone(),
-                            });
+                    let tested = b.question.as_deref().unwrap_or(id);
+                    let tested_values = match b.question.as_deref() {
+                        None => Some(values.clone()),
+                        Some(other) => flow.questions.get(other).map(|q| answer_values(&q.kind)),
+                    };
+                    match tested_values {
+                        None => errors.push(FlowError::UnknownNext {
+                            from: id.clone(),
+                            to: tested.to_owned(),
+                        }),
+                        Some(tested_values) => {
+                            for v in &b.if_any {
+                                if !tested_values.contains(&v.as_str()) {
+                                    errors.push(FlowError::UnknownBranchValue {
+                                        question: tested.to_owned(),
+                                        value: v.clone(),
+                                    });
+                                }
+                            }
                         }
                     }
                     targets.push(&b.then);
@@ -182,6 +191,17 @@ pub fn check(
         }
     }
     errors
+}
+
+/// The values a question's answer can take, for branching (none for free answers).
+fn answer_values(kind: &Kind) -> Vec<&str> {
+    match kind {
+        Kind::OneOf { options } | Kind::ManyOf { options } => {
+            options.iter().map(|o| o.value.as_str()).collect()
+        }
+        Kind::YesNo => vec!["yes", "no"],
+        Kind::Number { .. } | Kind::Money { .. } | Kind::Date => Vec::new(),
+    }
 }
 
 fn text(errors: &mut Vec<FlowError>, has_text: &dyn Fn(&str) -> bool, key: &str) {

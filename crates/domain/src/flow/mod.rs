@@ -24,6 +24,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::Date;
+use crate::rules::RuleSet;
+
 pub use answers::{AnswerError, Answers};
 pub use check::{FlowError, check};
 
@@ -100,10 +103,14 @@ pub enum Routing {
     },
 }
 
-/// A branch of the routing: if the answer is one of `if_any`, go to `then`.
+/// A branch of the routing: if the answer is one of `if_any`, go to `then`. The answer tested
+/// is this question's, or with `question` an earlier one on the path (so that a question
+/// shared by two paths, such as age, can lead on to each path's next question).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Branch {
+    #[serde(default)]
+    pub question: Option<String>,
     pub if_any: Vec<String>,
     pub then: Next,
 }
@@ -134,8 +141,16 @@ pub struct Outcome {
     pub sources: Vec<String>,
 }
 
-/// A condition over the answers, by name.
-pub type Predicate = fn(&Answers) -> bool;
+/// What a condition may look at besides the answers: the date the plan is for and the dated
+/// rules (amounts and limits are looked up for that date).
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub date: Date,
+    pub rules: &'a RuleSet,
+}
+
+/// A condition over the answers on the path taken, by name.
+pub type Predicate = fn(&Answers, &Context) -> bool;
 
 /// Where conditions are looked up by name (the real flows' table, or a test's).
 pub trait Predicates {
@@ -163,7 +178,12 @@ pub struct Evaluation {
 
 /// Walk `flow` from its start over `answers`. Answers to questions not on the path taken are
 /// ignored (they do not count towards outcomes either).
-pub fn evaluate(flow: &Flow, answers: &Answers, predicates: &dyn Predicates) -> Evaluation {
+pub fn evaluate(
+    flow: &Flow,
+    answers: &Answers,
+    predicates: &dyn Predicates,
+    context: &Context,
+) -> Evaluation {
     let mut answered = Vec::new();
     let mut on_path = Answers::default();
     let mut at = Next::Question(flow.start.clone());
@@ -178,8 +198,8 @@ pub fn evaluate(flow: &Flow, answers: &Answers, predicates: &dyn Predicates) -> 
         };
         match answers.read(&id, &question.kind) {
             Ok(Some(values)) => {
-                at = route(&question.next, &values);
                 on_path.set(&id, values);
+                at = route(&question.next, &id, &on_path);
                 answered.push(id);
             }
             Ok(None) => {
@@ -195,7 +215,11 @@ pub fn evaluate(flow: &Flow, answers: &Answers, predicates: &dyn Predicates) -> 
     let outcomes = flow
         .outcomes
         .iter()
-        .filter(|o| predicates.get(&o.condition).is_some_and(|p| p(&on_path)))
+        .filter(|o| {
+            predicates
+                .get(&o.condition)
+                .is_some_and(|p| p(&on_path, context))
+        })
         .map(|o| o.id.clone())
         .collect();
     Evaluation {
@@ -205,8 +229,8 @@ pub fn evaluate(flow: &Flow, answers: &Answers, predicates: &dyn Predicates) -> 
     }
 }
 
-/// The place a question's answer leads.
-fn route(routing: &Routing, values: &[String]) -> Next {
+/// Where question `id` leads, given the answers on the path so far (its own included).
+fn route(routing: &Routing, id: &str, on_path: &Answers) -> Next {
     match routing {
         Routing::Always(next) => next.clone(),
         Routing::Branches {
@@ -214,7 +238,10 @@ fn route(routing: &Routing, values: &[String]) -> Next {
             otherwise,
         } => branches
             .iter()
-            .find(|b| b.if_any.iter().any(|v| values.contains(v)))
+            .find(|b| {
+                let tested = b.question.as_deref().unwrap_or(id);
+                b.if_any.iter().any(|v| on_path.has(tested, v))
+            })
             .map(|b| b.then.clone())
             .unwrap_or_else(|| otherwise.clone()),
     }

@@ -29,11 +29,11 @@ fn toy() -> Flow {
     serde_json::from_str(TOY).expect("the toy flow parses")
 }
 
-fn is_carer(a: &Answers) -> bool {
+fn is_carer(a: &Answers, _: &Context) -> bool {
     a.get("carer") == "yes"
 }
 
-fn allowance(a: &Answers) -> bool {
+fn allowance(a: &Answers, _: &Context) -> bool {
     let hours: i64 = a.get("hours").parse().unwrap_or(0);
     let pence: i64 = a.get("earnings").parse().unwrap_or(i64::MAX);
     hours >= 35 && pence <= 20_000
@@ -67,7 +67,11 @@ impl NodeTest<'_> {
 
     fn evaluation(&self) -> Evaluation {
         let answers = Answers::from_pairs(self.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        evaluate(self.flow, &answers, &PREDICATES)
+        let context = Context {
+            date: crate::date::Date::from_ymd(2026, 11, 29).unwrap(),
+            rules: &crate::rules::RULES,
+        };
+        evaluate(self.flow, &answers, &PREDICATES, &context)
     }
 
     fn assert_next_node(self, expected: &str) -> Self {
@@ -260,4 +264,30 @@ fn an_outcome_cannot_be_routed_to() {
     );
     assert_ne!(bad, TOY);
     assert!(serde_json::from_str::<Flow>(&bad).is_err());
+}
+
+#[test]
+fn a_branch_can_test_an_earlier_answer() {
+    // "help" is shared: after it, carers go on to "hours", others end.
+    let mut flow = toy();
+    flow.questions.get_mut("carer").unwrap().next = Routing::Always(Next::Question("help".into()));
+    flow.questions.get_mut("help").unwrap().next = Routing::Branches {
+        branches: vec![Branch {
+            question: Some("carer".into()),
+            if_any: vec!["yes".into()],
+            then: Next::Question("hours".into()),
+        }],
+        otherwise: Next::End,
+    };
+    assert_eq!(healthy(&flow), vec![]);
+    testing_node(&flow, &[("carer", "yes"), ("help", "a")]).assert_next_node("hours");
+    testing_node(&flow, &[("carer", "no"), ("help", "a")]).assert_end();
+    // A branch on an earlier question's value it does not offer is caught.
+    if let Routing::Branches { branches, .. } = &mut flow.questions.get_mut("help").unwrap().next {
+        branches[0].if_any = vec!["sometimes".into()];
+    }
+    assert!(healthy(&flow).contains(&FlowError::UnknownBranchValue {
+        question: "carer".into(),
+        value: "sometimes".into()
+    }));
 }
