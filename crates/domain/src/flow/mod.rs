@@ -17,6 +17,7 @@
 
 mod answers;
 mod check;
+pub mod predicates;
 #[cfg(test)]
 mod tests;
 
