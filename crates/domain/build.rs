@@ -18,4 +18,35 @@ fn main() {
         serde_json::to_string(&value).expect("TOML converts to JSON"),
     )
     .expect("write rules.json");
+    flows(
+        &manifest.join("../../content/flows"),
+        &out.join("flows.json"),
+    );
+}
+
+/// Every flow in `content/flows/*.toml`, as one JSON array (in file-name order). The engine's
+/// types read it; the health check runs in this crate's tests (`flow::tests_content`).
+fn flows(dir: &std::path::Path, out: &std::path::Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let mut all = Vec::new();
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+        let value: toml::Value = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()));
+        all.push(value);
+    }
+    std::fs::write(
+        out,
+        serde_json::to_string(&all).expect("TOML converts to JSON"),
+    )
+    .expect("write flows.json");
 }

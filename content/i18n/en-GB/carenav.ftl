@@ -576,3 +576,103 @@ related-chc = NHS Continuing Healthcare and NHS-funded nursing care
 related-choosing-care = Choosing a care home or home care: ratings, fees and contracts
 related-respite = Respite and short breaks
 related-complaints = Complaints, the Ombudsman and advocacy
+
+## The navigator ("Check what help you could get"): content/flows/check.toml.
+## Questions (nav-q-), hints (nav-h-), errors (nav-e-), options (nav-o-) and outcome titles
+## (nav-outcome-). Never "eligible": only an assessor decides.
+
+nav-q-for = Who is this for?
+nav-e-for = Choose who this is for
+nav-o-for-me = Me
+nav-o-for-someone_else = Someone I help or look after
+nav-o-for-adviser = I am an adviser helping a caller
+
+nav-q-situation = What is happening?
+nav-e-situation = Choose what is happening
+nav-o-situation-needs_help = Needs help at home, or needs have changed
+nav-o-situation-caring = I look after someone
+nav-o-situation-hospital = Leaving hospital
+nav-o-situation-paying = Paying for a care home
+nav-o-situation-problem = Something has gone wrong with care
+nav-o-situation-urgent = Someone is at risk now
+
+nav-o-yes = Yes
+nav-o-no = No
+nav-o-not_sure = Not sure
+nav-o-none = None of these
+
+nav-q-impairment = Are the needs caused by an illness, a disability or another health condition?
+nav-h-impairment = This includes physical and mental health, memory problems such as dementia, and learning disabilities.
+nav-e-impairment = Choose yes, no or not sure
+
+nav-q-unable = Which of these can the person not do, or only do with difficulty?
+nav-h-unable = Choose all that apply. "Cannot" also means: only with help, only with a lot of pain, worry or distress, only by putting someone at risk, or it takes much longer than it should.
+nav-e-unable = Choose at least one, or "None of these"
+nav-o-unable-nutrition = Get and eat enough food and drink
+nav-o-unable-hygiene = Wash themselves and their clothes
+nav-o-unable-toilet = Use the toilet and manage continence
+nav-o-unable-dressing = Get dressed in clothes that suit the weather and what they are doing
+nav-o-unable-home_safety = Move around the home safely, including getting in and out
+nav-o-unable-habitable_home = Keep the home clean, warm and safe enough to live in
+nav-o-unable-relationships = See family and friends, and keep in touch with them
+nav-o-unable-work_learning = Work, train, study or volunteer
+nav-o-unable-community = Get out to shops, services and activities, including using transport
+nav-o-unable-child_care = Look after a child they are responsible for
+
+nav-q-wellbeing = Is this having a big effect on their life or wellbeing, or is it likely to?
+nav-h-wellbeing = For example their health, safety, dignity, how they feel, or their control over their day.
+nav-e-wellbeing = Choose yes, no or not sure
+
+nav-q-age = How old are they?
+nav-e-age = Enter an age in years, like 78
+
+nav-q-caring_hours = About how many hours a week do you spend caring?
+nav-h-caring_hours = Count everything: help with washing, meals, medicines, appointments and keeping them company or safe.
+nav-e-caring_hours = Enter a number of hours from 0 to 168, like 35
+
+nav-q-carer_unable = Because of caring, which of these can you not do, or only with difficulty?
+nav-h-carer_unable = Choose all that apply.
+nav-e-carer_unable = Choose at least one, or "None of these"
+nav-o-carer_unable-child_care = Look after a child
+nav-o-carer_unable-caring_for_others = Look after someone else you care for
+nav-o-carer_unable-habitable_home = Keep your home clean, warm and safe
+nav-o-carer_unable-nutrition = Eat properly
+nav-o-carer_unable-relationships = See family and friends
+nav-o-carer_unable-work_learning = Work, train, study or volunteer
+nav-o-carer_unable-community = Use shops, services and activities
+nav-o-carer_unable-recreation = Have time for yourself
+
+nav-q-carer_health = Is caring making your own health worse, or putting it at risk?
+nav-e-carer_health = Choose yes or no
+
+nav-q-carer_wellbeing = Is caring having a big effect on your life or wellbeing?
+nav-e-carer_wellbeing = Choose yes or no
+
+nav-q-cared_for_benefit = Does the person you care for get any of these?
+nav-h-cared_for_benefit = Choose all that apply.
+nav-e-cared_for_benefit = Choose at least one, "None of these" or "Not sure"
+nav-o-benefit-attendance_allowance = Attendance Allowance
+nav-o-benefit-pip_daily_living = Personal Independence Payment (the daily living part)
+nav-o-benefit-dla_care_middle_or_high = Disability Living Allowance (the care part, middle or highest rate)
+nav-o-benefit-constant_attendance_allowance = Constant Attendance Allowance
+nav-o-benefit-afip = Armed Forces Independence Payment
+nav-o-benefit-adult_disability_payment = Adult Disability Payment (Scotland)
+
+nav-q-carer_earnings = How much do you earn a week, after tax and National Insurance?
+nav-h-carer_earnings = If you do not work, enter 0.
+nav-e-carer_earnings = Enter an amount in pounds, like 150
+
+nav-q-full_time_education = Are you in full-time education?
+nav-h-full_time_education = This means 21 hours or more of study a week.
+nav-e-full_time_education = Choose yes or no
+
+nav-outcome-urgent_help = Get help now
+nav-outcome-needs_assessment_right = You can ask the council for a needs assessment
+nav-outcome-needs_likely_eligible = From your answers, the needs are likely to meet the national rules
+nav-outcome-needs_may_be_eligible = From your answers, the needs may meet the national rules
+nav-outcome-needs_unlikely_eligible = From your answers, the needs may not meet the national rules, but you can still ask for an assessment
+nav-outcome-carers_assessment_right = You can ask the council for a carer's assessment
+nav-outcome-carer_likely_eligible = From your answers, your needs as a carer are likely to meet the national rules
+nav-outcome-carers_allowance_likely = You could get Carer's Allowance
+nav-outcome-carers_allowance_earnings_over_limit = Your earnings are over the limit for Carer's Allowance
+nav-outcome-carers_allowance_needs_qualifying_benefit = Carer's Allowance needs the person you care for to get a certain benefit

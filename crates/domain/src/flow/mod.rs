@@ -20,6 +20,8 @@ mod check;
 pub mod predicates;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_content;
 
 use std::collections::BTreeMap;
 
@@ -29,6 +31,18 @@ use crate::date::Date;
 use crate::rules::RuleSet;
 
 pub use answers::{AnswerError, Answers};
+
+/// Every flow in `content/flows/`, read at build time. A file that does not match the types
+/// fails here, on first use (and in this crate's tests, before it can ship).
+pub static FLOWS: std::sync::LazyLock<Vec<Flow>> = std::sync::LazyLock::new(|| {
+    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/flows.json")))
+        .expect("content/flows/*.toml match the flow types (checked by tests)")
+});
+
+/// The flow with this id.
+pub fn flow(id: &str) -> Option<&'static Flow> {
+    FLOWS.iter().find(|f| f.id == id)
+}
 pub use check::{FlowError, check};
 
 /// A flow: questions with their routing, and the outcomes gathered at the end.

@@ -61,6 +61,11 @@ fn on_carer_path(a: &Answers) -> bool {
     a.get("situation") == "caring"
 }
 
+/// How many outcomes were ticked in a many-of answer ("none of these" is not one).
+fn ticked(a: &Answers, key: &str) -> usize {
+    a.values(key).iter().filter(|v| *v != "none").count()
+}
+
 /// How the three parts of reg. 2 stand: each `Some(true)` met, `Some(false)` not met, `None`
 /// not sure (or not answered yet).
 fn adult_criteria(a: &Answers) -> Option<[Option<bool>; 3]> {
@@ -74,7 +79,7 @@ fn adult_criteria(a: &Answers) -> Option<[Option<bool>; 3]> {
     };
     Some([
         yes_no("impairment"),
-        Some(a.values("unable").len() >= 2),
+        Some(ticked(a, "unable") >= 2),
         yes_no("wellbeing"),
     ])
 }
@@ -102,7 +107,7 @@ fn asks_about_caring(a: &Answers, _: &Context) -> bool {
 /// Reg. 3: health at risk, or any one of the eight outcomes; and wellbeing affected.
 fn carer_needs_likely(a: &Answers, _: &Context) -> bool {
     on_carer_path(a)
-        && (a.get("carer_health") == "yes" || !a.values("carer_unable").is_empty())
+        && (a.get("carer_health") == "yes" || ticked(a, "carer_unable") >= 1)
         && a.get("carer_wellbeing") == "yes"
 }
 
