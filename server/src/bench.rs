@@ -74,6 +74,42 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         .collect();
     println!("{}", summary("estimator, 520 weeks", samples));
 
+    // 1b. The navigator: a full carer path (every question answered) from the query string's
+    //     pairs to the outcomes.
+    let pairs = [
+        ("for", "me"),
+        ("situation", "caring"),
+        ("age", "50"),
+        ("caring_hours", "50"),
+        ("carer_unable", "recreation"),
+        ("carer_unable", "relationships"),
+        ("carer_health", "no"),
+        ("carer_wellbeing", "yes"),
+        ("cared_for_benefit", "pip_daily_living"),
+        ("carer_earnings", "£120"),
+        ("full_time_education", "no"),
+    ];
+    let flow = carenav_domain::flow::flow("check").expect("content/flows/check.toml");
+    let context = carenav_domain::flow::Context {
+        date: today,
+        rules: &RULES,
+    };
+    let samples = (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            let answers = carenav_domain::flow::Answers::from_pairs(pairs);
+            let e = carenav_domain::flow::evaluate(
+                flow,
+                &answers,
+                &carenav_domain::flow::predicates::PREDICATES,
+                &context,
+            );
+            std::hint::black_box(&e);
+            t.elapsed()
+        })
+        .collect();
+    println!("{}", summary("navigator, full carer path", samples));
+
     // 2. Site search and 3. page rendering, against a fresh store and index.
     let dir = tempfile::tempdir()?;
     let site_root = args.site_root.clone();
