@@ -2,6 +2,7 @@
 //! builds the router and the `/api/v1/` index, so the two cannot disagree; errors share one
 //! vocabulary and body ([`ApiError`]).
 
+mod check;
 mod error;
 mod estimate;
 mod explainers;
@@ -85,6 +86,29 @@ pub const ENDPOINTS: &[Endpoint] = &[
         params: &[],
         about: "One location: every rating with its date, history, services, provider and its other locations",
         route: |r, p| r.route(p, get(providers::get_one)),
+    },
+    Endpoint {
+        path: "/check",
+        method: "GET",
+        params: &[
+            "for",
+            "situation",
+            "age",
+            "impairment",
+            "unable",
+            "wellbeing",
+            "caring_hours",
+            "carer_unable",
+            "carer_health",
+            "carer_wellbeing",
+            "cared_for_benefit",
+            "carer_earnings",
+            "full_time_education",
+            "date",
+            "locale",
+        ],
+        about: "The navigator: the next question and the outcomes that hold for the answers (the /check pages' query string)",
+        route: |r, p| r.route(p, get(check::get)),
     },
     Endpoint {
         path: "/explainers",

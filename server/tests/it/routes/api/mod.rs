@@ -1,5 +1,6 @@
 //! `/api/v1/<resource>`.
 
+mod check;
 mod estimate;
 mod explainers;
 mod index;
