@@ -124,3 +124,32 @@ fn other_situations_end_at_once_and_urgent_help_shows() {
     let e = walk(&[("for", "someone_else"), ("situation", "urgent")]);
     assert_eq!(e.outcomes, ["urgent_help"]);
 }
+
+/// Every source an outcome cites is in the register (`content/sources/*.toml`), as the
+/// explainers' are.
+#[test]
+fn every_outcome_cites_registered_sources() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/sources");
+    let mut ids = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        ids.extend(text.lines().filter_map(|l| {
+            l.strip_prefix("id = \"")
+                .and_then(|rest| rest.strip_suffix('"'))
+                .map(str::to_owned)
+        }));
+    }
+    assert!(ids.len() > 20, "read the register: {} ids", ids.len());
+    for flow in FLOWS.iter() {
+        for o in &flow.outcomes {
+            for s in &o.sources {
+                assert!(
+                    ids.contains(s),
+                    "{}: outcome {} cites unknown source {s:?}",
+                    flow.id,
+                    o.id
+                );
+            }
+        }
+    }
+}
