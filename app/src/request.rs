@@ -1,8 +1,7 @@
-//! Facts about the current request that both renderers must agree on.
-//!
-//! The server decides them (cookie, `Accept-Language`, the store) and writes them onto the
-//! `<html>` element; the browser reads them back from there before hydrating, so the two
-//! render the same text.
+//! Facts about the current request: the language, today, whether demonstration data is
+//! loaded. The server decides them (cookie, `Accept-Language`, the clock, the store). Only
+//! islands run in the browser (ADR 8) and they take what they need as props, so the browser
+//! build's versions of these are never called and answer the defaults.
 
 use crate::i18n::Locale;
 
@@ -66,29 +65,11 @@ pub fn demo_data_loaded() -> bool {
 }
 
 #[cfg(not(feature = "ssr"))]
-fn html_attribute(name: &str) -> Option<String> {
-    #[cfg(feature = "hydrate")]
-    {
-        web_sys::window()?
-            .document()?
-            .document_element()?
-            .get_attribute(name)
-    }
-    #[cfg(not(feature = "hydrate"))]
-    {
-        let _ = name;
-        None
-    }
-}
-
-#[cfg(not(feature = "ssr"))]
 pub fn current_locale() -> Locale {
-    html_attribute("lang")
-        .and_then(|tag| Locale::from_tag(&tag))
-        .unwrap_or_default()
+    Locale::default()
 }
 
 #[cfg(not(feature = "ssr"))]
 pub fn demo_data_loaded() -> bool {
-    html_attribute("data-demo").as_deref() == Some("true")
+    false
 }

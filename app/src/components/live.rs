@@ -197,7 +197,7 @@ mod client {
                 .ok()?
                 .dyn_into()
                 .ok()?;
-            if !response.ok() && response.status() != 400 {
+            if !response.ok() {
                 return None;
             }
             let html = JsFuture::from(response.text().ok()?)

@@ -39,16 +39,7 @@ fn answer(raw: &str) -> Result<Value, ApiError> {
             .map(|(_, v)| v.as_str())
     };
     let locale = params::locale(value_of("locale"))?;
-    let date = match value_of("date") {
-        None => crate::clock::today(),
-        Some(s) => Date::parse(s).ok_or_else(|| {
-            ApiError::bad_request(
-                "invalid_parameter",
-                format!("`date` {s:?} is not a date like 2026-11-29."),
-            )
-            .with("param", "date")
-        })?,
-    };
+    let date = params::date(value_of("date"))?;
     if let Some((key, _)) = pairs
         .iter()
         .find(|(k, _)| !CONTROL_KEYS.contains(&k.as_str()) && !flow.questions.contains_key(k))
@@ -106,16 +97,18 @@ fn question(flow: &Flow, id: &str, locale: Locale) -> Value {
         Kind::Date => ("date", None),
         Kind::YesNo => ("yes_no", None),
     };
-    let options: Vec<Value> = match (kind, options) {
-        (_, Some(options)) => options
+    let options: Vec<Value> = match options {
+        Some(options) => options
             .iter()
             .map(|o| json!({ "value": o.value, "label": text(locale, &o.label) }))
             .collect(),
-        ("yes_no", None) => ["yes", "no"]
+        // Yes/no: the same two answers the engine reads, with the flow's labels for them.
+        None => q
+            .kind
+            .answer_values()
             .iter()
             .map(|v| json!({ "value": v, "label": text(locale, &format!("nav-o-{v}")) }))
             .collect(),
-        _ => Vec::new(),
     };
     json!({
         "id": id,

@@ -1,6 +1,7 @@
 //! Parameters several endpoints share.
 
 use carenav_app::i18n::Locale;
+use carenav_domain::date::Date;
 
 use super::ApiError;
 
@@ -14,6 +15,17 @@ pub fn locale(tag: Option<&str>) -> Result<Locale, ApiError> {
                 "invalid_parameter",
                 format!("Unknown `locale` {tag:?}: use one of {}.", known.join(", ")),
             )
+        }),
+    }
+}
+
+/// `?date=YYYY-MM-DD` (default today, by the one clock).
+pub fn date(value: Option<&str>) -> Result<Date, ApiError> {
+    match value {
+        None => Ok(crate::clock::today()),
+        Some(s) => Date::parse(s).ok_or_else(|| {
+            ApiError::bad_request("invalid_parameter", "`date` must look like 2026-11-23.")
+                .with("param", "date")
         }),
     }
 }

@@ -4,7 +4,6 @@
 use axum::Json;
 use axum::extract::Query;
 use axum::extract::rejection::QueryRejection;
-use carenav_domain::date::Date;
 use carenav_domain::rules::RULES;
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
@@ -21,12 +20,7 @@ pub async fn get(
     query: Result<Query<RulesParams>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
     let Query(p) = query?;
-    let date = match p.date.as_deref() {
-        None => crate::clock::today(),
-        Some(s) => Date::parse(s).ok_or_else(|| {
-            ApiError::bad_request("invalid_parameter", "`date` must look like 2026-11-23.")
-        })?,
-    };
+    let date = super::params::date(p.date.as_deref())?;
     let in_force = RULES.period_on(date).map(|p| p.id.clone());
     // Each figure as it applies on `date`: today's value, or the latest earlier one marked
     // `"current": false` with the period it is from, or null when none was ever known.

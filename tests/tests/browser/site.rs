@@ -103,14 +103,7 @@ async fn language_switch_changes_text_lang_and_direction() {
     browser.wait_hydrated().await;
     let english = browser.text("h1").await;
 
-    browser
-        .client
-        .find(fantoccini::Locator::Css("a[hreflang=\"pl\"]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("a[hreflang=\"pl\"]").await;
     browser
         .wait_for(
             "Polish",
@@ -124,14 +117,7 @@ async fn language_switch_changes_text_lang_and_direction() {
     assert_eq!(browser.html_attr("dir").await, "ltr");
     assert!(browser.client.current_url().await.unwrap().path() == "/");
 
-    browser
-        .client
-        .find(fantoccini::Locator::Css("a[hreflang=\"ur\"]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("a[hreflang=\"ur\"]").await;
     browser
         .wait_for("Urdu", 10, "return document.documentElement.lang === 'ur';")
         .await;
@@ -144,14 +130,7 @@ async fn language_switch_changes_text_lang_and_direction() {
     assert!(errors.is_empty(), "console errors: {errors:?}");
 
     // And back to English.
-    browser
-        .client
-        .find(fantoccini::Locator::Css("a[hreflang=\"en-GB\"]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("a[hreflang=\"en-GB\"]").await;
     browser
         .wait_for(
             "English",

@@ -103,26 +103,14 @@ pub fn EstimatePage() -> impl IntoView {
     }
 }
 
-/// Today's date as YYYY-MM-DD (server clock, or the browser's after hydration; the value is
-/// carried in the address from the first question on).
+/// Today's date as YYYY-MM-DD, by the server's clock (the page renders only on the server);
+/// carried in the address from the first question on.
 fn today_string() -> String {
     #[cfg(feature = "ssr")]
-    let days = crate::request::today().days_since(carenav_domain::date::Date::from_unix_days(0));
+    let today = crate::request::today();
     #[cfg(not(feature = "ssr"))]
-    let days = {
-        #[cfg(feature = "hydrate")]
-        {
-            web_sys::window()
-                .and_then(|w| w.performance())
-                .map(|p| ((p.time_origin() + p.now()) / 86_400_000.0) as i64)
-                .unwrap_or_default()
-        }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            0
-        }
-    };
-    carenav_domain::date::Date::from_unix_days(days).to_string()
+    let today = carenav_domain::date::Date::from_unix_days(0);
+    today.to_string()
 }
 
 #[component]

@@ -101,10 +101,8 @@ impl Answers {
                 }
                 return Ok(Some(out));
             }
-            Kind::YesNo => match one {
-                "yes" | "no" => one.to_owned(),
-                other => return Err(AnswerError::UnknownOption(other.to_owned())),
-            },
+            Kind::YesNo if kind.answer_values().contains(&one) => one.to_owned(),
+            Kind::YesNo => return Err(AnswerError::UnknownOption(one.to_owned())),
             Kind::Number { min, max } => match one.replace(',', "").parse::<i64>() {
                 Ok(n) if (*min..=*max).contains(&n) => n.to_string(),
                 _ => return Err(AnswerError::Invalid(one.to_owned())),

@@ -98,7 +98,7 @@ pub fn check(
             }
             _ => {}
         }
-        let values = answer_values(&q.kind);
+        let values = q.kind.answer_values();
         text(&mut errors, has_text, &q.text);
         text(&mut errors, has_text, &q.error);
         if let Some(hint) = &q.hint {
@@ -115,7 +115,7 @@ pub fn check(
                     let tested = b.question.as_deref().unwrap_or(id);
                     let tested_values = match b.question.as_deref() {
                         None => Some(values.clone()),
-                        Some(other) => flow.questions.get(other).map(|q| answer_values(&q.kind)),
+                        Some(other) => flow.questions.get(other).map(|q| q.kind.answer_values()),
                     };
                     match tested_values {
                         None => errors.push(FlowError::UnknownNext {
@@ -191,17 +191,6 @@ pub fn check(
         }
     }
     errors
-}
-
-/// The values a question's answer can take, for branching (none for free answers).
-fn answer_values(kind: &Kind) -> Vec<&str> {
-    match kind {
-        Kind::OneOf { options } | Kind::ManyOf { options } => {
-            options.iter().map(|o| o.value.as_str()).collect()
-        }
-        Kind::YesNo => vec!["yes", "no"],
-        Kind::Number { .. } | Kind::Money { .. } | Kind::Date => Vec::new(),
-    }
 }
 
 fn text(errors: &mut Vec<FlowError>, has_text: &dyn Fn(&str) -> bool, key: &str) {

@@ -95,6 +95,20 @@ pub enum Kind {
     YesNo,
 }
 
+impl Kind {
+    /// The values an answer can take (for branching and for offering them); none for a free
+    /// answer (number, money, date).
+    pub fn answer_values(&self) -> Vec<&str> {
+        match self {
+            Kind::OneOf { options } | Kind::ManyOf { options } => {
+                options.iter().map(|o| o.value.as_str()).collect()
+            }
+            Kind::YesNo => vec!["yes", "no"],
+            Kind::Number { .. } | Kind::Money { .. } | Kind::Date => Vec::new(),
+        }
+    }
+}
+
 /// An option of a one-of or many-of question: its value in the query string, and the
 /// Fluent key of its label.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
