@@ -415,10 +415,12 @@ impl Browser {
         }
     }
 
-    /// Submit the page's main form and wait for the next page to load.
+    /// Submit the page's main form and wait for the next page to load. Every form submits by
+    /// loading a page (there is no client router: ADR 8), so the next page is the one on
+    /// which a marker set on this one is gone. (Waiting for the heading to change, or for an
+    /// error summary, returned too early when the page submitted from already showed one.)
     pub async fn submit(&self) {
-        let before = self
-            .js("return document.querySelector('h1') && document.querySelector('h1').textContent;")
+        self.js("window.__carenavSubmitted = true; return true;")
             .await;
         if self.javascript {
             self.click("form.app-form button[type=submit]").await;
@@ -428,18 +430,10 @@ impl Browser {
             self.js("document.querySelector('form.app-form').requestSubmit(); return true;")
                 .await;
         }
-        let script = format!(
-            "const h = document.querySelector('h1'); return !!h && h.textContent !== {};",
-            before
-        );
+        let script = "return window.__carenavSubmitted === undefined && document.readyState !== 'loading' && !!document.querySelector('h1');";
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
-            if self.js(&script).await == Value::Bool(true)
-                || self
-                    .js("return !!document.querySelector('.app-error-summary');")
-                    .await
-                    == Value::Bool(true)
-            {
+            if self.js(script).await == Value::Bool(true) {
                 self.settle().await;
                 return;
             }
