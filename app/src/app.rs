@@ -4,16 +4,15 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::components::layout::Layout;
+use crate::pages::check::emergency::EmergencyPlanPage;
+use crate::pages::check::{CheckPage, LetterPage};
 use crate::pages::estimate::EstimatePage;
 use crate::pages::explainers::{ExplainerView, ExplainersIndex};
 use crate::pages::providers::{
     compare::ComparePage, detail::ProviderPage, search::ProviderSearchPage,
 };
-use crate::pages::{
-    about::About, coming_soon::ComingSoon, home::Home, not_found::NotFound, search::SearchPage,
-};
+use crate::pages::{about::About, home::Home, not_found::NotFound, search::SearchPage};
 use crate::request::{current_locale, demo_data_loaded};
-use crate::sections::Section;
 
 /// The whole site, rendered on the server. Only the `#[island]` components inside it run in
 /// the browser (docs/adr/0008-islands.md); navigation between pages is ordinary links and
@@ -33,7 +32,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("about") view=About/>
                     <Route path=path!("explainers") view=ExplainersIndex ssr=SsrMode::Async/>
                     <Route path=path!("explainers/:slug") view=ExplainerView ssr=SsrMode::Async/>
-                    <Route path=path!("check") view=|| view! { <ComingSoon section=Section::Check/> }/>
+                    <Route path=path!("check") view=CheckPage/>
+                    <Route path=path!("check/letters/:slug") view=LetterPage/>
+                    <Route path=path!("check/emergency-plan") view=EmergencyPlanPage/>
                     <Route path=path!("estimate") view=EstimatePage/>
                     <Route path=path!("providers") view=ProviderSearchPage ssr=SsrMode::Async/>
                     <Route path=path!("providers/compare") view=ComparePage ssr=SsrMode::Async/>

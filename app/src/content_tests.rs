@@ -140,28 +140,37 @@ fn content_sources_are_registered() {
             problems.push(format!("{url} is registered twice: {other} and {}", s.id));
         }
     }
-    let mut used = std::collections::BTreeSet::new();
+    // Who cites what: the explainers, and the navigator's outcomes.
+    let mut citations: Vec<(String, &str, Option<&str>, Option<&str>)> = Vec::new();
     for e in EXPLAINERS.iter() {
         for r in &e.meta.sources {
-            used.insert(r.id.as_str());
-            match SOURCES.iter().find(|s| s.id == r.id) {
-                None => problems.push(format!(
-                    "{}/{}: unknown source id {:?}: add it to content/sources/",
-                    e.locale, e.slug, r.id
-                )),
-                Some(s) => {
-                    if r.at.is_some() && !s.deep_links {
-                        problems.push(format!(
-                            "{}/{}: source {} takes no `at` (not a deep_links document)",
-                            e.locale, e.slug, r.id
-                        ));
-                    }
-                    if s.url.is_none() && r.section.is_none() {
-                        problems.push(format!(
-                            "{}/{}: {} has no address, so cite a section",
-                            e.locale, e.slug, r.id
-                        ));
-                    }
+            let at = format!("{}/{}", e.locale, e.slug);
+            citations.push((at, &r.id, r.section.as_deref(), r.at.as_deref()));
+        }
+    }
+    for flow in carenav_domain::flow::FLOWS.iter() {
+        for o in &flow.outcomes {
+            for r in &o.sources {
+                let at = format!("content/flows/{}.toml, outcome {}", flow.id, o.id);
+                citations.push((at, &r.id, r.section.as_deref(), r.at.as_deref()));
+            }
+        }
+    }
+    let mut used = std::collections::BTreeSet::new();
+    for (at, id, section, deep) in &citations {
+        used.insert(*id);
+        match SOURCES.iter().find(|s| s.id == *id) {
+            None => problems.push(format!(
+                "{at}: unknown source id {id:?}: add it to content/sources/"
+            )),
+            Some(s) => {
+                if deep.is_some() && !s.deep_links {
+                    problems.push(format!(
+                        "{at}: source {id} takes no `at` (not a deep_links document)"
+                    ));
+                }
+                if s.url.is_none() && section.is_none() {
+                    problems.push(format!("{at}: {id} has no address, so cite a section"));
                 }
             }
         }
@@ -172,6 +181,23 @@ fn content_sources_are_registered() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The explainers the navigator's outcomes point to exist.
+#[test]
+fn flow_explainers_exist() {
+    for flow in carenav_domain::flow::FLOWS.iter() {
+        for o in &flow.outcomes {
+            for slug in &o.explainers {
+                assert!(
+                    EXPLAINERS.iter().any(|x| x.slug == *slug),
+                    "content/flows/{}.toml, outcome {}: no explainer {slug:?}",
+                    flow.id,
+                    o.id
+                );
+            }
+        }
+    }
 }
 
 #[test]

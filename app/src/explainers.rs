@@ -259,7 +259,7 @@ mod server {
     /// A figure for a shortcode, looked up for `today`. When today's value is not in the data
     /// the latest earlier one is shown with its dates and a note that it may have changed;
     /// when no value is known at all, a phrase that still reads as part of the sentence.
-    fn figure(kind: &str, key: &str, locale: Locale, today: Date) -> Option<FigureRef> {
+    pub fn figure(kind: &str, key: &str, locale: Locale, today: Date) -> Option<FigureRef> {
         struct Shown<'a> {
             amount: f64,
             unit: &'a str,

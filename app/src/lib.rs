@@ -21,6 +21,9 @@ pub mod sections;
 mod shell;
 
 pub use app::App;
+/// The navigator's requests, words and letters (for the API and the letters' download).
+#[cfg(feature = "ssr")]
+pub use pages::check as navigator;
 pub use request::LANG_COOKIE;
 #[cfg(feature = "ssr")]
 pub use shell::{AssetManifest, shell};

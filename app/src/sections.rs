@@ -33,14 +33,6 @@ impl Section {
         &self.path()[1..]
     }
 
-    /// Whether the section is built yet (a "coming soon" page until then).
-    pub fn is_live(self) -> bool {
-        matches!(
-            self,
-            Section::Estimate | Section::Explainers | Section::Providers
-        )
-    }
-
     /// The section's words in one language: one table, with every key checked against the
     /// English Fluent file at compile time (`fl!`).
     pub fn words(self, locale: Locale) -> SectionWords {
@@ -163,6 +155,60 @@ pub fn builtin_pages() -> Vec<PageEntry> {
             ]
             .join("\n"),
         });
+        // The navigator's two built paths, each with the words of the outcomes it can reach
+        // (so "carer's allowance" finds the carer path).
+        let paths = [
+            (
+                "check-needs",
+                "needs_help",
+                fl!(l, "check-search-needs-title"),
+                fl!(l, "check-search-needs-summary"),
+            ),
+            (
+                "check-caring",
+                "caring",
+                fl!(l, "check-search-caring-title"),
+                fl!(l, "check-search-caring-summary"),
+            ),
+        ];
+        for (slug, situation, title, summary) in paths {
+            pages.push(PageEntry {
+                kind: "tool",
+                slug: slug.into(),
+                locale,
+                url: format!("/check?situation={situation}"),
+                title,
+                summary,
+                body: navigator_words(locale, situation),
+            });
+        }
     }
     pages
+}
+
+/// The titles and explanations of the outcomes a path of the navigator can reach.
+fn navigator_words(locale: Locale, situation: &str) -> String {
+    use carenav_domain::flow::flow;
+    let Some(flow) = flow("check") else {
+        return String::new();
+    };
+    let on_path = |id: &str| match situation {
+        "caring" => id.starts_with("carer") || ["short_breaks", "emergency_plan"].contains(&id),
+        _ => {
+            id.starts_with("needs")
+                || [
+                    "attendance_allowance_consider",
+                    "pip_consider",
+                    "care_costs",
+                ]
+                .contains(&id)
+        }
+    };
+    let say = |key: &str| crate::i18n::text_with(locale, key, &[("who", "you".to_owned())]);
+    flow.outcomes
+        .iter()
+        .filter(|o| on_path(&o.id))
+        .flat_map(|o| [say(&o.title), say(&o.text)])
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -31,6 +31,7 @@ pub const EDGE_ROUTES: &[(&str, &str)] = &[
     ("/language", "language"),
     ("/fn/{*fn_name}", "server_fns"),
     ("/pkg", "pkg"),
+    ("/check/letters/{slug}/download", "letters"),
 ];
 
 pub fn build(state: AppState, site_root: &Path) -> Router {
@@ -62,6 +63,7 @@ pub fn build(state: AppState, site_root: &Path) -> Router {
         .route("/healthz", get(crate::health::healthz))
         .route("/readyz", get(crate::health::readyz))
         .route("/language", get(switch_language))
+        .route("/check/letters/{slug}/download", get(letter_download))
         // A nested router's "/" answers only `/api/v1`; the documented address has the slash.
         .route("/api/v1/", get(crate::api::index))
         .nest("/api/v1", crate::api::router())
@@ -87,6 +89,36 @@ pub fn build(state: AppState, site_root: &Path) -> Router {
 async fn server_fn(State(state): State<AppState>, req: Request) -> impl IntoResponse {
     let services = state.services.clone();
     handle_server_fns_with_context(move || provide_context(services.clone()), req).await
+}
+
+/// `/check/letters/{slug}/download?<the navigator's answers>`: a plan's letter as a text
+/// file. Written from the address alone; nothing is stored, and the answer is not cached.
+async fn letter_download(
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    axum::extract::RawQuery(raw): axum::extract::RawQuery,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    use carenav_app::navigator::{Request as NavRequest, letters};
+    use carenav_domain::flow::Letter;
+    let Some(letter) = Letter::from_slug(&slug) else {
+        return (StatusCode::NOT_FOUND, "No such letter.\n").into_response();
+    };
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let locale = carenav_app::request::locale_from_headers(&headers);
+    let req = NavRequest::new(pairs, crate::clock::today());
+    let body = letters::plain_text(&req, letter, locale);
+    let disposition = format!("attachment; filename=\"{slug}-letter.txt\"");
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, "no-store, private".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 #[derive(Debug, Deserialize)]

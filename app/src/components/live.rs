@@ -13,6 +13,10 @@
 //! link still loads normally. Islands inside a swapped region are hydrated again (the boot
 //! script's `__carenavHydrate`).
 //!
+//! With `forms`, submitting a GET form inside loads its answer in place too (the navigator's
+//! questions), with the values as given, empty ones included (an empty answer is an error the
+//! server must see).
+//!
 //! With `shortcut`, "/" focuses the first search box (for advisers on the phone), unless the
 //! user is typing in a field.
 
@@ -27,27 +31,35 @@ pub fn Live(
     /// A CSS selector for the links to follow in place ("" for none); any other link loads
     /// its page as usual.
     links: String,
+    /// Whether a GET form's answer is loaded in place when it is submitted.
+    forms: bool,
     children: Children,
 ) -> impl IntoView {
     #[cfg(feature = "hydrate")]
-    let (on_input, on_click) = {
-        let state = client::State::new(regions, links);
+    let (on_input, on_click, on_submit) = {
+        let state = client::State::new(regions, links, forms);
         if shortcut {
             client::focus_shortcut();
         }
         state.follow_history();
         let typed = state.clone();
+        let submitted = state.clone();
         (
             move |ev: leptos::ev::Event| typed.input(ev),
             move |ev: leptos::ev::MouseEvent| state.click(ev),
+            move |ev: leptos::ev::SubmitEvent| submitted.submit(ev),
         )
     };
     #[cfg(not(feature = "hydrate"))]
-    let (on_input, on_click) = {
-        let _ = (regions, shortcut, links);
-        (|_: leptos::ev::Event| {}, |_: leptos::ev::MouseEvent| {})
+    let (on_input, on_click, on_submit) = {
+        let _ = (regions, shortcut, links, forms);
+        (
+            |_: leptos::ev::Event| {},
+            |_: leptos::ev::MouseEvent| {},
+            |_: leptos::ev::SubmitEvent| {},
+        )
     };
-    view! { <div class="app-live" on:input=on_input on:click=on_click>{children()}</div> }
+    view! { <div class="app-live" on:input=on_input on:click=on_click on:submit=on_submit>{children()}</div> }
 }
 
 #[cfg(feature = "hydrate")]
@@ -78,17 +90,46 @@ mod client {
     pub struct State {
         regions: Rc<Vec<String>>,
         links: Rc<String>,
+        forms: bool,
         /// The number of the latest request; answers to older ones are dropped.
         latest: Rc<Cell<u64>>,
     }
 
     impl State {
-        pub fn new(regions: Vec<String>, links: String) -> Self {
+        pub fn new(regions: Vec<String>, links: String, forms: bool) -> Self {
             State {
                 regions: Rc::new(regions),
                 links: Rc::new(links),
+                forms,
                 latest: Rc::new(Cell::new(0)),
             }
+        }
+
+        /// A GET form inside was submitted: load its answer in place.
+        pub fn submit(&self, ev: leptos::ev::SubmitEvent) {
+            if !self.forms || ev.default_prevented() {
+                return;
+            }
+            let Some(form) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            if !form.method().eq_ignore_ascii_case("get") {
+                return;
+            }
+            let Some(url) = form_address_with(&form, true) else {
+                return;
+            };
+            ev.prevent_default();
+            let n = self.next();
+            let state = self.clone();
+            leptos::task::spawn_local(async move {
+                if state.load(&url, n, History::Push).await.is_none() {
+                    let _ = window().location().set_href(&url);
+                }
+            });
         }
 
         fn next(&self) -> u64 {
@@ -166,7 +207,7 @@ mod client {
 
         /// With links followed in place, Back and Forward load that address's regions.
         pub fn follow_history(&self) {
-            if self.links.is_empty() {
+            if self.links.is_empty() && !self.forms {
                 return;
             }
             let state = self.clone();
@@ -224,6 +265,13 @@ mod client {
             if swapped.is_empty() {
                 return None;
             }
+            // The new page's title, as a page load would set it (screen readers announce it).
+            if history != History::Replace {
+                let title = fresh.title();
+                if !title.is_empty() {
+                    document.set_title(&title);
+                }
+            }
             let history_api = window.history().ok()?;
             match history {
                 History::Replace => {
@@ -255,12 +303,17 @@ mod client {
     /// The form's address with its current values, empty fields left out (as the server's own
     /// links do).
     fn form_address(form: &web_sys::HtmlFormElement) -> Option<String> {
+        form_address_with(form, false)
+    }
+
+    /// The form's address with its current values; empty ones kept if `keep_empty`.
+    fn form_address_with(form: &web_sys::HtmlFormElement, keep_empty: bool) -> Option<String> {
         let data = web_sys::FormData::new_with_form(form).ok()?;
         let params = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
         let encoded = params.to_string().as_string().unwrap_or_default();
         let pairs: Vec<(String, String)> = form_urlencoded::parse(encoded.as_bytes())
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .filter(|(_, v)| !v.is_empty())
+            .filter(|(_, v)| keep_empty || !v.is_empty())
             .collect();
         let query = form_urlencoded::Serializer::new(String::new())
             .extend_pairs(pairs)
@@ -284,12 +337,14 @@ mod client {
         }
     }
 
-    /// Move focus to the new content's heading, as a page load would, and scroll to it.
+    /// Move focus to the new content's error summary if it has one (as GOV.UK pages do), else
+    /// its heading, as a page load would, and scroll to it.
     fn focus_heading(region: &web_sys::Element) {
         if let Some(h) = region
-            .query_selector("h1")
+            .query_selector(".app-error-summary")
             .ok()
             .flatten()
+            .or_else(|| region.query_selector("h1").ok().flatten())
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = h.set_attribute("tabindex", "-1");

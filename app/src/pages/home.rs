@@ -30,7 +30,6 @@ pub fn Home() -> impl IntoView {
                     <a class="app-jobs__link" href=s.path()>
                         <span class="app-jobs__title">{s.title(locale)}</span>
                         <span class="app-jobs__text">{s.job_text(locale)}</span>
-                        {(!s.is_live()).then(|| view! { <span class="app-tag">{t!("coming-soon-badge")}</span> })}
                     </a>
                 </li>
             }).collect_view()}

@@ -1,5 +1,5 @@
 pub mod about;
-pub mod coming_soon;
+pub mod check;
 pub mod estimate;
 pub mod explainers;
 pub mod home;

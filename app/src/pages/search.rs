@@ -37,7 +37,7 @@ pub fn SearchPage() -> impl IntoView {
         <PageTitle text=t!("search-page-title")/>
         <h1 class="app-heading-xl">{t!("search-page-title")}</h1>
         <PreloadBundle/>
-        <Live regions=vec!["search-results".to_owned()] shortcut=false links=String::new()>
+        <Live regions=vec!["search-results".to_owned()] shortcut=false links=String::new() forms=false>
         <form class="app-search-page__form" action="/search" method="get" role="search">
             <label class="app-label" for="search-page-q">{t!("search-label")}</label>
             <p class="app-hint" id="search-page-hint">{t!("search-hint")}</p>
@@ -87,6 +87,7 @@ fn Hit(hit: SearchHit) -> impl IntoView {
     let kind = match hit.kind.as_str() {
         "section" => t!("search-kind-section"),
         "explainer" => t!("search-kind-explainer"),
+        "tool" => t!("search-kind-tool"),
         _ => t!("search-kind-page"),
     };
     view! {

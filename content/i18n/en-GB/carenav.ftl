@@ -48,10 +48,6 @@ home-urgent-health = For urgent health advice, call NHS 111.
 home-urgent-council = To ask for care or support, contact the adult social care team at your local council.
 home-reform-note = This site follows the rules in force in England today. The plan to cap care costs, announced in 2021, was cancelled in July 2024.
 
-## Sections still being built
-coming-soon-badge = Coming soon
-coming-soon-text = This part of Care Navigator is being built.
-coming-soon-meanwhile = Until it is ready, the adult social care team at your local council can answer your questions.
 section-explainers-title = Understand how care works
 section-explainers-summary = Plain guides to adult social care in England: needs assessments, carers, paying for care, the NHS, and the reforms.
 section-check-title = Check what help you could get
@@ -73,6 +69,7 @@ search-error = Search is not available at the moment. Please try again later.
 search-loading = Searching…
 search-kind-section = Section
 search-kind-explainer = Guide
+search-kind-tool = Questions and a plan
 search-kind-page = Page
 
 ## About
@@ -581,6 +578,58 @@ related-complaints = Complaints, the Ombudsman and advocacy
 ## Questions (nav-q-), hints (nav-h-), errors (nav-e-), options (nav-o-) and outcome titles
 ## (nav-outcome-). Never "eligible": only an assessor decides.
 
+## The navigator's pages (/check)
+check-search-needs-title = Check what help you could get: care and support
+check-search-needs-summary = Questions about what is hard at home, then a plan: a needs assessment, benefits such as Attendance Allowance, costs and a letter to the council.
+check-search-caring-title = Check what help you could get: if you look after someone
+check-search-caring-summary = Questions about your caring, then a plan: a carer's assessment, Carer's Allowance, breaks from caring, an emergency plan and a letter to the council.
+check-intro = Answer a few questions, one at a time. At the end you get a plan: what the law says you can ask for, what to do next, and letters you can use. It takes about 5 minutes.
+check-urgent-title = If someone is at risk now
+check-urgent-999 = If someone is in danger or badly hurt, call 999.
+check-urgent-safeguarding = If you think an adult is being abused or neglected, call your council's adult social care team and ask for the safeguarding team. If they are in danger, call 999.
+check-back = Back
+check-continue = Continue
+check-or = or
+check-error-prefix = Error
+check-error-summary = There is a problem
+check-answers-so-far = Your answers so far
+check-answers = Your answers
+check-change = Change
+check-privacy = We do not store your answers. They are kept only in the address of this page, so you can bookmark it or share it. Anyone who uses this device can see them in its history.
+check-not-translated = This part of the site is not translated yet, so it is in English.
+check-plan-title = Your plan
+check-plan-lead = What the law says you can ask for, what to do next, and letters you can use.
+check-plan-date = Amounts are for { $date }.
+check-plan-asks = What you can ask for, and why
+check-plan-steps = What to do next
+check-plan-letters = Letters you can send
+check-plan-letters-lead = Each letter is written from your answers. Fill in the parts in [square brackets]. We do not send it or keep a copy.
+check-plan-undecided = What we could not decide
+check-plan-undecided-lead = We cannot say if anyone is eligible. Only the council can decide that, after an assessment. Only the Department for Work and Pensions can decide about benefits.
+check-plan-sources = Sources
+check-why = Why this is here: you answered
+check-law = The law and guidance:
+check-unconfirmed = not yet checked against an official source
+check-amount-unknown = not known
+check-tool-estimate = Estimate what care could cost
+check-tool-providers = Find care services
+check-tool-emergency_plan = Print a blank emergency plan
+check-share = Keep or share this plan
+check-share-label = The address of this plan (it holds your answers)
+check-copy-link = Copy link
+check-print = Print
+check-copied = Copied
+check-start-again = Start again
+check-disclaimer = This plan gives general information about the law in England. It is not legal advice.
+check-letter-back = Back to your plan
+check-letter-lead = Fill in the parts in [square brackets] before you send it. You can send it by email or by post, or read it out on the phone.
+check-letter-label = The letter
+check-letter-copy = Copy the letter
+check-letter-download = Download as a text file
+check-letter-privacy = We do not send this letter or keep a copy.
+check-ep-back = Back to the questions
+check-ep-print = Use your browser's Print button (or press Ctrl and P) to print it.
+
 nav-q-for = Who is this for?
 nav-e-for = Choose who this is for
 nav-o-for-me = Me
@@ -601,17 +650,13 @@ nav-o-no = No
 nav-o-not_sure = Not sure
 nav-o-none = None of these
 
-nav-q-impairment = Are the needs caused by an illness, a disability or another health condition?
-nav-h-impairment = This includes physical and mental health, memory problems such as dementia, and learning disabilities.
 nav-e-impairment = Choose yes, no or not sure
 
-nav-q-unable = Which of these can the person not do, or only do with difficulty?
-nav-h-unable = Choose all that apply. "Cannot" also means: only with help, only with a lot of pain, worry or distress, only by putting someone at risk, or it takes much longer than it should.
 nav-e-unable = Choose at least one, or "None of these"
 nav-o-unable-nutrition = Get and eat enough food and drink
 nav-o-unable-hygiene = Wash themselves and their clothes
 nav-o-unable-toilet = Use the toilet and manage continence
-nav-o-unable-dressing = Get dressed in clothes that suit the weather and what they are doing
+nav-o-unable-dressing = Get dressed in clothes that suit the weather and the day
 nav-o-unable-home_safety = Move around the home safely, including getting in and out
 nav-o-unable-habitable_home = Keep the home clean, warm and safe enough to live in
 nav-o-unable-relationships = See family and friends, and keep in touch with them
@@ -619,36 +664,26 @@ nav-o-unable-work_learning = Work, train, study or volunteer
 nav-o-unable-community = Get out to shops, services and activities, including using transport
 nav-o-unable-child_care = Look after a child they are responsible for
 
-nav-q-wellbeing = Is this having a big effect on their life or wellbeing, or is it likely to?
-nav-h-wellbeing = For example their health, safety, dignity, how they feel, or their control over their day.
 nav-e-wellbeing = Choose yes, no or not sure
 
-nav-q-age = How old are they?
-nav-e-age = Enter an age in years, like 78
 
-nav-q-caring_hours = About how many hours a week do you spend caring?
-nav-h-caring_hours = Count everything: help with washing, meals, medicines, appointments and keeping them company or safe.
 nav-e-caring_hours = Enter a number of hours from 0 to 168, like 35
 
-nav-q-carer_unable = Because of caring, which of these can you not do, or only with difficulty?
 nav-h-carer_unable = Choose all that apply.
 nav-e-carer_unable = Choose at least one, or "None of these"
 nav-o-carer_unable-child_care = Look after a child
-nav-o-carer_unable-caring_for_others = Look after someone else you care for
-nav-o-carer_unable-habitable_home = Keep your home clean, warm and safe
+nav-o-carer_unable-caring_for_others = Look after someone else who needs care
+nav-o-carer_unable-habitable_home = Keep the home clean, warm and safe
 nav-o-carer_unable-nutrition = Eat properly
 nav-o-carer_unable-relationships = See family and friends
 nav-o-carer_unable-work_learning = Work, train, study or volunteer
 nav-o-carer_unable-community = Use shops, services and activities
-nav-o-carer_unable-recreation = Have time for yourself
+nav-o-carer_unable-recreation = Have time to rest, or for hobbies and friends
 
-nav-q-carer_health = Is caring making your own health worse, or putting it at risk?
 nav-e-carer_health = Choose yes or no
 
-nav-q-carer_wellbeing = Is caring having a big effect on your life or wellbeing?
 nav-e-carer_wellbeing = Choose yes or no
 
-nav-q-cared_for_benefit = Does the person you care for get any of these?
 nav-h-cared_for_benefit = Choose all that apply.
 nav-e-cared_for_benefit = Choose at least one, "None of these" or "Not sure"
 nav-o-benefit-attendance_allowance = Attendance Allowance
@@ -658,11 +693,8 @@ nav-o-benefit-constant_attendance_allowance = Constant Attendance Allowance
 nav-o-benefit-afip = Armed Forces Independence Payment
 nav-o-benefit-adult_disability_payment = Adult Disability Payment (Scotland)
 
-nav-q-carer_earnings = How much do you earn a week, after tax and National Insurance?
-nav-h-carer_earnings = If you do not work, enter 0.
 nav-e-carer_earnings = Enter an amount in pounds, like 150
 
-nav-q-full_time_education = Are you in full-time education?
 nav-h-full_time_education = This means 21 hours or more of study a week.
 nav-e-full_time_education = Choose yes or no
 
@@ -676,3 +708,333 @@ nav-outcome-carer_likely_eligible = From your answers, your needs as a carer are
 nav-outcome-carers_allowance_likely = You could get Carer's Allowance
 nav-outcome-carers_allowance_earnings_over_limit = Your earnings are over the limit for Carer's Allowance
 nav-outcome-carers_allowance_needs_qualifying_benefit = Carer's Allowance needs the person you care for to get a certain benefit
+
+### Care Navigator: plain-English text for the navigator ("Check what help you could get").
+### Reading age 9 to 11. Never say someone "is eligible" or "will get" something:
+### the council decides after an assessment, and the DWP decides benefits.
+### Money amounts arrive only through variables, already formatted (or as "not known").
+### Where a line must start with a square bracket, the bracket is written as a Fluent
+### string literal placeable, because Fluent does not allow "[" at the start of a
+### continuation line. It renders as a plain "[".
+
+## A. Questions, hints and errors that fit who is answering.
+## $who is "you" (the person answering is the one the question is about)
+## or "they" (answering about someone else, such as a relative or an adviser with a caller).
+## On the carer path, "they" means the carer.
+
+nav-q-impairment = { $who ->
+        [you] Are your needs caused by an illness, a disability or another health condition?
+       *[they] Are their needs caused by an illness, a disability or another health condition?
+    }
+
+nav-h-impairment = { $who ->
+        [you] This includes your physical and mental health, memory problems such as dementia, and learning disabilities.
+       *[they] This includes their physical and mental health, memory problems such as dementia, and learning disabilities.
+    }
+
+nav-q-unable = { $who ->
+        [you] Which of these can you not do, or only do with difficulty?
+       *[they] Which of these can they not do, or only do with difficulty?
+    }
+
+nav-h-unable = { $who ->
+        [you] Choose all that apply. "Cannot" also means: only with help, only with a lot of pain, worry or distress, only by putting yourself or someone else at risk, or it takes you much longer than it should.
+       *[they] Choose all that apply. "Cannot" also means: only with help, only with a lot of pain, worry or distress, only by putting themselves or someone else at risk, or it takes them much longer than it should.
+    }
+
+nav-q-wellbeing = { $who ->
+        [you] Is this having a big effect on your life or wellbeing, or is it likely to?
+       *[they] Is this having a big effect on their life or wellbeing, or is it likely to?
+    }
+
+nav-h-wellbeing = { $who ->
+        [you] For example your health, safety, dignity, how you feel, or your control over your day.
+       *[they] For example their health, safety, dignity, how they feel, or their control over their day.
+    }
+
+nav-q-age = { $who ->
+        [you] How old are you?
+       *[they] How old are they?
+    }
+
+nav-e-age = { $who ->
+        [you] Enter your age in years, like 78
+       *[they] Enter their age in years, like 78
+    }
+
+nav-q-caring_hours = { $who ->
+        [you] About how many hours a week do you spend caring?
+       *[they] About how many hours a week do they spend caring?
+    }
+
+nav-h-caring_hours = { $who ->
+        [you] Count everything: help with washing, meals, medicines, appointments and keeping the person you care for company or safe.
+       *[they] Count everything: help with washing, meals, medicines, appointments and keeping the person they care for company or safe.
+    }
+
+nav-q-carer_unable = { $who ->
+        [you] Because of caring, which of these can you not do, or only do with difficulty?
+       *[they] Because of caring, which of these can they not do, or only do with difficulty?
+    }
+
+nav-q-carer_health = { $who ->
+        [you] Is caring making your own health worse, or putting it at risk?
+       *[they] Is caring making their own health worse, or putting it at risk?
+    }
+
+nav-q-carer_wellbeing = { $who ->
+        [you] Is caring having a big effect on your life or wellbeing?
+       *[they] Is caring having a big effect on their life or wellbeing?
+    }
+
+nav-q-cared_for_benefit = { $who ->
+        [you] Does the person you care for get any of these?
+       *[they] Does the person they care for get any of these?
+    }
+
+nav-q-carer_earnings = { $who ->
+        [you] How much do you earn a week, after tax and National Insurance?
+       *[they] How much do they earn a week, after tax and National Insurance?
+    }
+
+nav-h-carer_earnings = { $who ->
+        [you] If you do not work, enter 0.
+       *[they] If they do not work, enter 0.
+    }
+
+nav-q-full_time_education = { $who ->
+        [you] Are you in full-time education?
+       *[they] Are they in full-time education?
+    }
+
+nav-q-setting = { $who ->
+        [you] Where do you live now?
+       *[they] Where do they live now?
+    }
+
+nav-e-setting = { $who ->
+        [you] Choose where you live now
+       *[they] Choose where they live now
+    }
+
+nav-o-setting-home = { $who ->
+        [you] At home (your own home or a family member's)
+       *[they] At home (their own home or a family member's)
+    }
+
+nav-o-setting-care_home = In a care home
+
+## B. Outcome explanations (nav-outcome-<id>-text), then titles for the new outcomes.
+## Amounts come only from variables. Say "could", "may" or "likely", never "will".
+
+nav-outcome-urgent_help-text = If someone is in danger now, call 999. If you think an adult is being abused or neglected, call your council's adult safeguarding line. You do not need proof to report a worry.
+
+nav-outcome-needs_assessment_right-text = { $who ->
+        [you] Under section 9 of the Care Act 2014, the council must assess anyone who appears to need care and support. It does not matter how big or small your needs are, or how much money you have. The assessment is free.
+       *[they] Under section 9 of the Care Act 2014, the council must assess anyone who appears to need care and support. It does not matter how big or small their needs are, or how much money they have. You can ask for them, if they agree.
+    }
+
+nav-outcome-needs_likely_eligible-text = { $who ->
+        [you] The national rules are in regulation 2 of the Care and Support (Eligibility Criteria) Regulations 2015. They say the needs must come from an illness or condition, stop you doing two or more of ten everyday things, and have a big effect on your wellbeing. Your answers fit these rules, but only the council can decide, after it assesses you.
+       *[they] The national rules are in regulation 2 of the Care and Support (Eligibility Criteria) Regulations 2015. They say the needs must come from an illness or condition, stop the person doing two or more of ten everyday things, and have a big effect on their wellbeing. Your answers fit these rules, but only the council can decide, after it assesses them.
+    }
+
+nav-outcome-needs_may_be_eligible-text = The national rules are in regulation 2 of the Care and Support (Eligibility Criteria) Regulations 2015. They say the needs must come from an illness or condition, stop someone doing two or more of ten everyday things, and have a big effect on their wellbeing. Some of your answers fit these rules, but we could not be sure about all of them, so it is worth asking for an assessment.
+
+nav-outcome-needs_unlikely_eligible-text = { $who ->
+        [you] From your answers, your needs may not meet the national rules today. But under section 9 of the Care Act 2014, the council must still assess you if you appear to need care and support. If it decides your needs do not meet the rules, it must tell you why in writing and give you advice about other help.
+       *[they] From your answers, their needs may not meet the national rules today. But under section 9 of the Care Act 2014, the council must still assess them if they appear to need care and support. If it decides their needs do not meet the rules, it must tell them why in writing and give advice about other help.
+    }
+
+nav-outcome-attendance_allowance_consider-text = { $who ->
+        [you] Attendance Allowance is for people over State Pension age who need help with personal care, or someone to watch over them, because of an illness or disability. It is not means tested, so your income and savings do not count. The lower weekly rate is { $attendance_allowance_lower } and the higher weekly rate is { $attendance_allowance_higher }.
+       *[they] Attendance Allowance is for people over State Pension age who need help with personal care, or someone to watch over them, because of an illness or disability. It is not means tested, so their income and savings do not count. The lower weekly rate is { $attendance_allowance_lower } and the higher weekly rate is { $attendance_allowance_higher }.
+    }
+
+nav-outcome-pip_consider-text = { $who ->
+        [you] Personal Independence Payment (PIP) is for people under State Pension age who need help because of an illness or disability. Its daily living part is for help with everyday tasks. We do not check PIP here, so you could ask about it on GOV.UK.
+       *[they] Personal Independence Payment (PIP) is for people under State Pension age who need help because of an illness or disability. Its daily living part is for help with everyday tasks. We do not check PIP here, so they could ask about it on GOV.UK.
+    }
+
+nav-outcome-state_pension_age_check-text = { $who ->
+        [you] State Pension age is going up from 66 to 67 between 2026 and 2028, under section 26 of the Pensions Act 2014. The exact age depends on your date of birth. It matters because it changes which benefits you could claim, so check it on GOV.UK.
+       *[they] State Pension age is going up from 66 to 67 between 2026 and 2028, under section 26 of the Pensions Act 2014. The exact age depends on their date of birth. It matters because it changes which benefits they could claim, so check it on GOV.UK.
+    }
+
+nav-outcome-care_costs-text = { $who ->
+        [you] The council may charge for your care and support. It does a financial assessment to work out what you may pay, based on your income and savings. Our cost estimator can give you a rough idea first.
+       *[they] The council may charge for their care and support. It does a financial assessment to work out what they may pay, based on their income and savings. Our cost estimator can give you a rough idea first.
+    }
+
+nav-outcome-carers_assessment_right-text = { $who ->
+        [you] Under section 10 of the Care Act 2014, the council must assess any carer who appears to need support. It does not matter how much care you give, or how much money you have. The assessment is free, and it is about you, not just the person you care for.
+       *[they] Under section 10 of the Care Act 2014, the council must assess any carer who appears to need support. It does not matter how much care they give, or how much money they have. The assessment is free, and it is about the carer, not just the person they care for.
+    }
+
+nav-outcome-carer_likely_eligible-text = { $who ->
+        [you] The national rules for carers are in regulation 3 of the Care and Support (Eligibility Criteria) Regulations 2015. They say caring must make your health worse or put it at risk, or stop you doing at least one of eight everyday things, and have a big effect on your wellbeing. Your answers fit these rules, but only the council can decide, after a carer's assessment.
+       *[they] The national rules for carers are in regulation 3 of the Care and Support (Eligibility Criteria) Regulations 2015. They say caring must make their health worse or put it at risk, or stop them doing at least one of eight everyday things, and have a big effect on their wellbeing. Your answers fit these rules, but only the council can decide, after a carer's assessment.
+    }
+
+nav-outcome-carers_allowance_likely-text = { $who ->
+        [you] From your answers, you could get Carer's Allowance. The weekly rate is { $carers_allowance_weekly } and the weekly earnings limit is { $carers_allowance_earnings_limit }. The DWP decides if you get it, so you need to claim.
+       *[they] From your answers, they could get Carer's Allowance. The weekly rate is { $carers_allowance_weekly } and the weekly earnings limit is { $carers_allowance_earnings_limit }. The DWP decides if they get it, so they need to claim.
+    }
+
+nav-outcome-carers_allowance_earnings_over_limit-text = { $who ->
+        [you] The weekly earnings limit for Carer's Allowance is { $carers_allowance_earnings_limit }. It counts "net" earnings: what you earn after tax, National Insurance and half of what you pay into a pension, and some care costs can be taken off too. So check: your net earnings may be under the limit.
+       *[they] The weekly earnings limit for Carer's Allowance is { $carers_allowance_earnings_limit }. It counts "net" earnings: what they earn after tax, National Insurance and half of what they pay into a pension, and some care costs can be taken off too. So check: their net earnings may be under the limit.
+    }
+
+nav-outcome-carers_allowance_needs_qualifying_benefit-text = { $who ->
+        [you] To get Carer's Allowance, the person you care for must get one of the benefits in the list, such as Attendance Allowance or the daily living part of PIP. If they do not get one yet, they could claim Attendance Allowance or PIP first. Then you could claim Carer's Allowance.
+       *[they] To get Carer's Allowance, the person they care for must get one of the benefits in the list, such as Attendance Allowance or the daily living part of PIP. If that person does not get one yet, they could claim Attendance Allowance or PIP first. Then the carer could claim Carer's Allowance.
+    }
+
+nav-outcome-carers_allowance_watch-text = { $who ->
+        [you] If the person you care for gets a Severe Disability Premium, your Carer's Allowance could reduce it, so talk to them before you claim. Carer's Allowance also overlaps with State Pension: you may not be paid both. But you may still have an "underlying entitlement" that can add to some other benefits.
+       *[they] If the person they care for gets a Severe Disability Premium, Carer's Allowance could reduce it, so the carer should talk to them before claiming. Carer's Allowance also overlaps with State Pension: the carer may not be paid both. But they may still have an "underlying entitlement" that can add to some other benefits.
+    }
+
+nav-outcome-short_breaks-text = { $who ->
+        [you] A short break (respite) gives you time off from caring: a stay in a care home, a day service, a sitting service at home, or a stay with a Shared Lives carer. It is usually arranged after your carer's assessment or the needs assessment of the person you care for. If the break is care for that person, they may be charged after their own means test, not yours.
+       *[they] A short break (respite) gives a carer time off from caring: a stay in a care home, a day service, a sitting service at home, or a stay with a Shared Lives carer. It is usually arranged after the carer's assessment or the needs assessment of the person they care for. If the break is care for that person, that person may be charged after their own means test, not the carer's.
+    }
+
+nav-outcome-emergency_plan-text = { $who ->
+        [you] If you fall ill or have an accident, someone may need to step in at short notice. If you write down what they must know, such as medicines, routines and who to call, they can keep the person you care for safe. Some councils and carers' centres also run emergency schemes, so ask about one.
+       *[they] If the carer falls ill or has an accident, someone may need to step in at short notice. If the carer writes down what that person must know, such as medicines, routines and who to call, they can keep the person being cared for safe. Some councils and carers' centres also run emergency schemes, so ask about one.
+    }
+
+nav-outcome-other_situation-text = We are still building this part of the checker. The guides linked below explain what you can do now.
+
+nav-outcome-attendance_allowance_consider = Attendance Allowance could help
+nav-outcome-pip_consider = Personal Independence Payment could help
+nav-outcome-state_pension_age_check = Check State Pension age
+nav-outcome-care_costs = What care may cost
+nav-outcome-carers_allowance_watch = Check how Carer's Allowance affects other benefits
+nav-outcome-short_breaks = Breaks from caring
+nav-outcome-emergency_plan = Make an emergency plan
+nav-outcome-other_situation = Guides for your situation
+
+## C. Next steps. Each is a short instruction; the plan lists them in order.
+
+nav-step-call-999 = If someone is in danger now, call 999.
+nav-step-safeguarding = If you think an adult is being abused or neglected, call your council's adult safeguarding line. If they are in danger now, call 999.
+nav-step-contact-council-needs = Contact your council's adult social care team by phone, online form or letter, and ask for a needs assessment. The letter below can help.
+nav-step-prepare-needs = Before the assessment, write down what is hard on good days and on bad days, and who helps now.
+nav-step-ask-written = Ask for the assessment, and any care and support plan, in writing.
+nav-step-contact-council-carer = Contact your council's adult social care team, or your local carers' centre, and ask for a carer's assessment. The letter below can help.
+nav-step-prepare-carer = Write down what you do as a carer in a normal week, and how it affects you.
+nav-step-claim-carers-allowance = Claim Carer's Allowance on GOV.UK or by phone. The DWP decides if you get it.
+nav-step-check-net-earnings = Check your net earnings. Take off tax, National Insurance, half of what you pay into a pension, and some care costs, then compare the total with the earnings limit.
+nav-step-cared-for-benefit = Check if the person you care for could claim Attendance Allowance or PIP. If they get one of them, you could then claim Carer's Allowance.
+nav-step-talk-sdp = Talk to the person you care for before you claim Carer's Allowance. Your claim could reduce their Severe Disability Premium, if they get one.
+nav-step-claim-aa = Find out how to claim Attendance Allowance on GOV.UK. The DWP decides who gets it, and at which rate.
+nav-step-claim-pip = Find out how to claim Personal Independence Payment (PIP) on GOV.UK. The DWP decides after its own assessment.
+nav-step-check-spa = Check State Pension age on GOV.UK, using the date of birth.
+nav-step-estimate-costs = Use our cost estimator to get a rough idea of what care may cost.
+nav-step-ask-breaks = In the carer's assessment, ask about breaks from caring and how to get one.
+nav-step-emergency-plan = Fill in an emergency plan for someone stepping in, and keep it by the phone.
+nav-step-read-guides = Read the guides linked below.
+
+## D. What we could not decide.
+
+nav-undecided-needs = Only the council's needs assessment can decide if the needs meet the national rules. Our answer is a guide, not a decision.
+nav-undecided-carer = Only the council's carer's assessment can decide if a carer's needs meet the national rules. Our answer is a guide, not a decision.
+nav-undecided-charges = What the council charges depends on its financial assessment of income and savings. We cannot work this out for you.
+nav-undecided-carers-allowance = The DWP decides who gets Carer's Allowance. We cannot decide this for you.
+nav-undecided-aa = The DWP decides who gets Attendance Allowance, and at which rate.
+nav-undecided-pip = The DWP decides who gets PIP, after its own assessment.
+nav-undecided-spa = We asked for age in years, so we cannot tell if someone aged 66 has reached State Pension age. Check on GOV.UK, using the date of birth.
+
+## E. Letters: plain text to copy, print or download. We never send them.
+## The code joins paragraphs with blank lines. Square brackets mark what we do not know.
+## $list arrives as lines that each start with "- ". $hours is a number of hours.
+
+nav-letter-sender =
+    { "[" }Your name]
+    { "[" }Your address]
+    { "[" }Your phone number or email]
+    { "[" }Date]
+
+nav-letter-recipient =
+    Adult Social Care
+    { "[" }Name of the council]
+    { "[" }The council's address or email]
+
+nav-letter-greeting = Dear Adult Social Care team,
+
+nav-letter-signoff =
+    Yours faithfully,
+
+    { "[" }Your name]
+
+nav-letter-escalate = If I do not hear from you by [date], I will use the council's complaints procedure. I may also contact the Local Government and Social Care Ombudsman.
+
+nav-letter-needs-title = Letter asking for a needs assessment
+
+nav-letter-needs-subject = Request for a needs assessment under section 9 of the Care Act 2014
+
+nav-letter-needs-intro = { $who ->
+        [you] I am writing to ask for an assessment of my needs for care and support.
+       *[they] I am writing to ask for an assessment of the care and support needs of [their name], of [their address]. [They know about this letter and agree to it. Or say how you act for them.]
+    }
+
+nav-letter-needs-facts = { $who ->
+        [you] Because of my health, I cannot do these things, or can only do them with help, pain or risk:
+            { $list }
+       *[they] Because of their health, they cannot do these things, or can only do them with help, pain or risk:
+            { $list }
+    }
+
+nav-letter-needs-facts-unknown = [Describe what is hard, on good days and bad days. For example: washing, getting dressed, meals, using the toilet, moving around the home, or getting out. Say who helps now.]
+
+nav-letter-needs-wellbeing = { $who ->
+        [you] This is having a big effect on my wellbeing, or is likely to. [Say how, for example on your health, safety, mood or dignity.]
+       *[they] This is having a big effect on their wellbeing, or is likely to. [Say how, for example on their health, safety, mood or dignity.]
+    }
+
+nav-letter-needs-law = Under section 9 of the Care Act 2014, the council must assess anyone who appears to need care and support. This applies whatever the level of their needs and however much money they have.
+
+nav-letter-needs-ask = Please arrange the assessment, and tell me in writing when it will happen. Please reply by [date]. [Say here if you need an interpreter, an advocate or another kind of help.]
+
+nav-letter-carer-title = Letter asking for a carer's assessment
+
+nav-letter-carer-subject = Request for a carer's assessment under section 10 of the Care Act 2014
+
+nav-letter-carer-intro = { $who ->
+        [you] I am writing to ask for a carer's assessment. I look after [name of the person I care for]. I spend about { $hours } hours a week caring.
+       *[they] I am writing to ask for a carer's assessment for [Name of the carer], of [the carer's address]. They look after [name of the person they care for]. They spend about { $hours } hours a week caring. [They know about this letter and agree to it.]
+    }
+
+nav-letter-carer-facts = { $who ->
+        [you] Because of caring, I cannot do these things, or can only do them with difficulty:
+            { $list }
+       *[they] Because of caring, [Name of the carer] cannot do these things, or can only do them with difficulty:
+            { $list }
+    }
+
+nav-letter-carer-facts-unknown = [Describe what you do as a carer in a normal week, and how caring affects your health, sleep, work, family and time for yourself.]
+
+nav-letter-carer-health = { $who ->
+        [you] Caring is making my own health worse, or putting it at risk. [Say how, for example sleep, pain, stress or mood.]
+       *[they] Caring is making their own health worse, or putting it at risk. [Say how, for example sleep, pain, stress or mood.]
+    }
+
+nav-letter-carer-law = Under section 10 of the Care Act 2014, the council must assess any carer who appears to need support. This applies whatever the level of their needs and however much money they have.
+
+nav-letter-carer-ask = Please arrange a carer's assessment. As part of it, please look at a break from caring. Please tell me in writing when it will happen, and reply by [date].
+
+## F. The emergency plan: a blank form to print and fill in by hand.
+
+nav-ep-title = Emergency plan for someone stepping in
+nav-ep-intro = Print this page and fill it in by hand. Keep it by the phone, and tell someone you trust where it is. We do not store anything.
+nav-ep-person = Name of the person you care for
+nav-ep-needs = What help they need, and anything to watch out for
+nav-ep-routine = Their daily routine: meals, sleep, likes and dislikes
+nav-ep-medication = Where their list of medicines is kept
+nav-ep-gp = Their GP: the surgery's name and phone number
+nav-ep-contacts = Who to call: names and phone numbers
+nav-ep-carer = Your name and phone number
+nav-ep-other = Anything else someone stepping in should know

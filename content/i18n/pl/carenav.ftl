@@ -46,9 +46,6 @@ home-urgent-council = Aby poprosić o opiekę lub wsparcie, skontaktuj się z dz
 home-reform-note = Ten serwis opiera się na przepisach, które obowiązują dziś w Anglii. Plan wprowadzenia górnego limitu kosztów opieki, ogłoszony w 2021 roku, został odwołany w lipcu 2024 roku.
 
 ## Sections still being built
-coming-soon-badge = Wkrótce
-coming-soon-text = Ta część serwisu Care Navigator jest jeszcze w przygotowaniu.
-coming-soon-meanwhile = Do tego czasu pytania można kierować do działu opieki społecznej dla dorosłych (adult social care) w lokalnym samorządzie (council).
 section-explainers-title = Dowiedz się, jak działa opieka
 section-explainers-summary = Proste poradniki o opiece społecznej dla dorosłych w Anglii: ocena potrzeb, opiekunowie, płacenie za opiekę, NHS i reformy.
 section-check-title = Sprawdź, jaką pomoc możesz otrzymać
@@ -97,3 +94,5 @@ not-found-text = Jeśli adres strony był wpisany ręcznie, sprawdź, czy jest p
 not-found-home = Przejdź do strony głównej
 error-title = Przepraszamy, wystąpił problem z serwisem
 error-text = Spróbuj ponownie później. Wpisane dane nie zostały zapisane.
+
+check-not-translated = Ta część serwisu nie jest jeszcze przetłumaczona, dlatego jest po angielsku.

@@ -6,6 +6,7 @@ use axum::Json;
 use axum::extract::RawQuery;
 use axum::response::{IntoResponse, Response};
 use carenav_app::i18n::{Locale, text};
+use carenav_app::navigator::words::{cited, outcome_text, say, who};
 use carenav_domain::date::Date;
 use carenav_domain::flow::predicates::PREDICATES;
 use carenav_domain::flow::{Answers, Context, Flow, Kind, evaluate, flow};
@@ -17,7 +18,8 @@ use super::{ApiError, params};
 /// Keys besides the questions' own.
 const CONTROL_KEYS: [&str; 2] = ["locale", "date"];
 
-/// An outcome's amount: the rules key it is paid at, if it has one.
+/// An outcome's headline amount (`amount`): the rules key it is paid at, if it has one. Every
+/// rules key an outcome rests on is also listed in `amounts`.
 const AMOUNTS: [(&str, &str); 1] = [("carers_allowance_likely", "carers_allowance_weekly")];
 
 pub async fn get(RawQuery(raw): RawQuery) -> Response {
@@ -61,33 +63,33 @@ fn answer(raw: &str) -> Result<Value, ApiError> {
         rules: &RULES,
     };
     let e = evaluate(flow, &answers, &PREDICATES, &context);
+    let who = who(&e.on_path);
     if let Some((id, Some(error))) = &e.next {
         let question = &flow.questions[id];
-        return Err(ApiError::bad_request(
-            "invalid_parameters",
-            format!("`{id}`: {}", text(locale, &question.error)),
-        )
-        .with(
-            "fields",
-            json!([{ "param": id, "code": error.code(), "message": text(locale, &question.error) }]),
-        ));
+        let message = say(locale, &question.error, who);
+        return Err(
+            ApiError::bad_request("invalid_parameters", format!("`{id}`: {message}")).with(
+                "fields",
+                json!([{ "param": id, "code": error.code(), "message": message }]),
+            ),
+        );
     }
     let outcomes: Vec<Value> = e
         .outcomes
         .iter()
-        .map(|id| outcome(flow, id, locale, date))
+        .map(|id| outcome(flow, id, locale, date, who))
         .collect();
     Ok(json!({
         "flow": flow.id,
         "date": date.to_string(),
         "locale": locale.tag(),
         "answered": e.answered,
-        "next_question": e.next.as_ref().map(|(id, _)| question(flow, id, locale)),
+        "next_question": e.next.as_ref().map(|(id, _)| question(flow, id, locale, who)),
         "outcomes": outcomes,
     }))
 }
 
-fn question(flow: &Flow, id: &str, locale: Locale) -> Value {
+fn question(flow: &Flow, id: &str, locale: Locale, who: &str) -> Value {
     let q = &flow.questions[id];
     let (kind, options) = match &q.kind {
         Kind::OneOf { options } => ("one_of", Some(options)),
@@ -100,7 +102,7 @@ fn question(flow: &Flow, id: &str, locale: Locale) -> Value {
     let options: Vec<Value> = match options {
         Some(options) => options
             .iter()
-            .map(|o| json!({ "value": o.value, "label": text(locale, &o.label) }))
+            .map(|o| json!({ "value": o.value, "label": say(locale, &o.label, who) }))
             .collect(),
         // Yes/no: the same two answers the engine reads, with the flow's labels for them.
         None => q
@@ -113,23 +115,51 @@ fn question(flow: &Flow, id: &str, locale: Locale) -> Value {
     json!({
         "id": id,
         "kind": kind,
-        "text": text(locale, &q.text),
-        "hint": q.hint.as_deref().map(|h| text(locale, h)),
+        "text": say(locale, &q.text, who),
+        "hint": q.hint.as_deref().map(|h| say(locale, h, who)),
         "options": options,
     })
 }
 
-fn outcome(flow: &Flow, id: &str, locale: Locale, date: Date) -> Value {
+fn outcome(flow: &Flow, id: &str, locale: Locale, date: Date, who: &str) -> Value {
     let o = flow
         .outcomes
         .iter()
         .find(|o| o.id == id)
         .expect("evaluate returns the flow's own outcomes");
+    let sources: Vec<Value> = o
+        .sources
+        .iter()
+        .filter_map(cited)
+        .map(|c| json!({ "id": c.id, "title": c.title, "section": c.section, "url": c.url }))
+        .collect();
+    let amounts: Vec<Value> = o
+        .rules
+        .iter()
+        .map(|key| match RULES.lookup_known(key, date) {
+            Some(k) => json!({
+                "rule": key,
+                "amount": k.amount,
+                "unit": k.value.unit,
+                "period": k.period.label,
+                "current": k.current,
+                "verified": k.value.verified,
+                "source": k.value.source,
+            }),
+            None => json!({ "rule": key, "amount": null }),
+        })
+        .collect();
     let mut v = json!({
         "id": o.id,
-        "title": text(locale, &o.title),
+        "title": say(locale, &o.title, who),
+        "text": outcome_text(locale, o, date, who),
+        "steps": o.steps.iter().map(|k| say(locale, k, who)).collect::<Vec<_>>(),
+        "undecided": o.undecided.iter().map(|k| say(locale, k, who)).collect::<Vec<_>>(),
+        "letters": o.letters.iter().map(|l| l.slug()).collect::<Vec<_>>(),
+        "because": o.because,
         "rules": o.rules,
-        "sources": o.sources,
+        "amounts": amounts,
+        "sources": sources,
     });
     if let Some((_, key)) = AMOUNTS.iter().find(|(outcome, _)| *outcome == id)
         && let Some(known) = RULES.lookup_known(key, date)

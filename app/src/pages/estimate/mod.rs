@@ -89,7 +89,7 @@ pub fn EstimatePage() -> impl IntoView {
             View::Results => view! {
                 <PageTitle text=t!("est-results-title")/>
                 <PreloadBundle/>
-                <Live regions=vec![RESULTS_ID.to_owned()] shortcut=false links=IN_PLACE_LINKS.to_owned()>
+                <Live regions=vec![RESULTS_ID.to_owned()] shortcut=false links=IN_PLACE_LINKS.to_owned() forms=false>
                     <div id=RESULTS_ID><results::Results answers=a/></div>
                 </Live>
             }

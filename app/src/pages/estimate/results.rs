@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::share::ShareButtons;
+
 use super::chart::{CapitalChart, WhoPaysChart};
 use super::form::{Answers, Step, to_request};
 use crate::components::table_scroll::TableScroll;
@@ -442,40 +444,9 @@ fn EstimateView(e: Estimate, answers: Answers, change: String) -> impl IntoView 
             <h2 class="app-heading-m">{t!("est-share-heading")}</h2>
             <label class="app-label" for="est-share">{t!("est-share-label")}</label>
             <input class="app-input" id="est-share" type="text" readonly value=share.clone()/>
-            <ShareButtons copy=t!("est-copy") print=t!("est-print") copied=t!("est-copied")/>
+            <ShareButtons prefix="est".to_owned() copy=t!("est-copy") print=t!("est-print") copied=t!("est-copied") copy_from=String::new()/>
             <p><a href=change>{t!("est-change")}</a></p>
             <p class="app-note">{t!("est-disclaimer")}</p>
         </div>
-    }
-}
-
-/// Copy and print need JavaScript, so they appear only once the page has hydrated. An island
-/// of its own, with its words as props (translated on the server): the browser bundle carries
-/// no Fluent.
-#[island]
-fn ShareButtons(copy: String, print: String, copied: String) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    let done = RwSignal::new(false);
-    Effect::new(move |_| ready.set(true));
-    view! {
-        <Show when=move || ready.get()>
-            <div class="app-button-group">
-                <button class="app-button app-button--secondary" type="button" id="est-copy" on:click=move |_| {
-                    #[cfg(feature = "hydrate")]
-                    if let Some(w) = web_sys::window() {
-                        let href = w.location().href().unwrap_or_default();
-                        let _ = w.navigator().clipboard().write_text(&href);
-                        done.set(true);
-                    }
-                }>{copy.clone()}</button>
-                <button class="app-button app-button--secondary" type="button" id="est-print" on:click=move |_| {
-                    #[cfg(feature = "hydrate")]
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>{print.clone()}</button>
-            </div>
-        </Show>
-        <p role="status" class="app-hint">{move || done.get().then(|| copied.clone())}</p>
     }
 }

@@ -78,7 +78,7 @@ pub fn ProviderSearchPage() -> impl IntoView {
         <h1 class="app-heading-xl">{t!("providers-title")}</h1>
         <p class="app-lead">{t!("providers-lead")}</p>
         <PreloadBundle/>
-        <Live regions shortcut=true links=String::new()>
+        <Live regions shortcut=true links=String::new() forms=false>
         <form class="app-provider-search" id="provider-search" action="/providers" method="get" role="search">
             <div class="app-form-group">
                 <label class="app-label" for="providers-q">{t!("providers-q-label")}</label>

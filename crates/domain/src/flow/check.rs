@@ -32,6 +32,8 @@ pub enum FlowError {
     MissingText(String),
     /// A rules key that the rules data does not have.
     UnknownRulesKey { outcome: String, key: String },
+    /// An outcome's "because" names a question the flow does not have.
+    UnknownBecause { outcome: String, question: String },
 }
 
 impl fmt::Display for FlowError {
@@ -63,6 +65,12 @@ impl fmt::Display for FlowError {
                 write!(
                     f,
                     "outcome {outcome:?} rests on rules key {key:?}, which does not exist"
+                )
+            }
+            FlowError::UnknownBecause { outcome, question } => {
+                write!(
+                    f,
+                    "outcome {outcome:?} is there because of {question:?}, which is not a question"
                 )
             }
         }
@@ -180,7 +188,21 @@ pub fn check(
                 condition: o.condition.clone(),
             });
         }
-        text(&mut errors, has_text, &o.title);
+        for key in [&o.title, &o.text]
+            .into_iter()
+            .chain(&o.steps)
+            .chain(&o.undecided)
+        {
+            text(&mut errors, has_text, key);
+        }
+        for q in &o.because {
+            if !flow.questions.contains_key(q) {
+                errors.push(FlowError::UnknownBecause {
+                    outcome: o.id.clone(),
+                    question: q.clone(),
+                });
+            }
+        }
         for key in &o.rules {
             if !has_rule(key) {
                 errors.push(FlowError::UnknownRulesKey {

@@ -31,6 +31,7 @@ use crate::date::Date;
 use crate::rules::RuleSet;
 
 pub use answers::{AnswerError, Answers};
+pub use predicates::pension_age;
 
 /// Every flow in `content/flows/`, read at build time. A file that does not match the types
 /// fails here, on first use (and in this crate's tests, before it can ship).
@@ -152,7 +153,8 @@ pub enum Next {
     End,
 }
 
-/// An outcome: shown on the plan when its condition holds.
+/// An outcome: shown on the plan when its condition holds. Everything the plan says about it
+/// is named here, so that a new outcome is data, and the health check can see all of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
@@ -160,14 +162,84 @@ pub struct Outcome {
     pub id: String,
     /// The one condition: a named predicate ([`Predicates`]).
     pub condition: String,
-    /// Fluent key of its title.
+    /// Fluent keys of its title and its explanation (the explanation may use the outcome's
+    /// rules keys as variables, formatted as amounts).
     pub title: String,
+    pub text: String,
+    /// The questions whose answers led here (the plan's "why" line).
+    #[serde(default)]
+    pub because: Vec<String>,
+    /// Fluent keys of the next steps it adds to the plan, in order.
+    #[serde(default)]
+    pub steps: Vec<String>,
+    /// Fluent keys of what only an assessor (or the DWP) can decide.
+    #[serde(default)]
+    pub undecided: Vec<String>,
+    /// Letters the plan offers for it.
+    #[serde(default)]
+    pub letters: Vec<Letter>,
+    /// The site's tools it links to, pre-filled from the answers.
+    #[serde(default)]
+    pub tools: Vec<Tool>,
+    /// Explainers (slugs) that say more.
+    #[serde(default)]
+    pub explainers: Vec<String>,
     /// The rules keys its amounts or dates rest on (`content/rules/`).
     #[serde(default)]
     pub rules: Vec<String>,
-    /// The sources it rests on (ids in `content/sources/`).
+    /// The sources it rests on (ids in `content/sources/`, with the part relied on).
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceRef>,
+}
+
+/// A source an outcome rests on: an id in the register, the part relied on, and for a
+/// document with deep links the path of that part (as in the explainers' front matter).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub id: String,
+    #[serde(default)]
+    pub section: Option<String>,
+    #[serde(default)]
+    pub at: Option<String>,
+}
+
+/// A letter the plan can write from the answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Letter {
+    /// Asking the council for a needs assessment (Care Act 2014 s.9).
+    NeedsAssessment,
+    /// Asking the council for a carer's assessment (s.10).
+    CarersAssessment,
+}
+
+impl Letter {
+    pub const ALL: [Letter; 2] = [Letter::NeedsAssessment, Letter::CarersAssessment];
+
+    /// Its name in addresses (`/check/letters/{slug}`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Letter::NeedsAssessment => "needs-assessment",
+            Letter::CarersAssessment => "carers-assessment",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Letter> {
+        Letter::ALL.into_iter().find(|l| l.slug() == slug)
+    }
+}
+
+/// One of the site's tools an outcome links to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tool {
+    /// The cost estimator, with the setting and age filled in.
+    Estimate,
+    /// The care directory, filtered to the kind of care.
+    Providers,
+    /// The printable emergency plan for carers.
+    EmergencyPlan,
 }
 
 /// What a condition may look at besides the answers: the date the plan is for and the dated
@@ -203,6 +275,9 @@ pub struct Evaluation {
     pub next: Option<(String, Option<AnswerError>)>,
     /// The outcomes whose conditions hold on the answers so far, in the flow's order.
     pub outcomes: Vec<String>,
+    /// The valid answers on the path taken, normalised (money in pence, many-of without
+    /// repeats): what the outcomes were decided on.
+    pub on_path: Answers,
 }
 
 /// Walk `flow` from its start over `answers`. Answers to questions not on the path taken are
@@ -255,6 +330,7 @@ pub fn evaluate(
         answered,
         next,
         outcomes,
+        on_path,
     }
 }
 

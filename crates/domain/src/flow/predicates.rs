@@ -15,11 +15,22 @@
 //!   Invalid Care Allowance Regulations 1976): 16 or over; at least 35 hours a week; the
 //!   cared-for person gets a qualifying benefit; net earnings at or under the weekly limit for
 //!   the date (`carers_allowance_earnings_limit` in the rules); not in full-time education.
+//! - Attendance Allowance is for people over State Pension age, PIP (daily living) for people
+//!   under it; the plan points to them and never assesses them. State Pension age is 66, rising
+//!   to 67 for people born on or after 6 April 1960, from 6 April 2026 to 5 March 2028 (Pensions
+//!   Act 2014 s.26 and its explanatory notes): see [`pension_age`].
 
 use super::{Answers, Context, Predicate};
 
 /// Every predicate a flow may name.
-pub const PREDICATES: [(&str, Predicate); 10] = [
+pub const PREDICATES: [(&str, Predicate); 14] = [
+    (
+        "attendance_allowance_consider",
+        attendance_allowance_consider,
+    ),
+    ("pip_consider", pip_consider),
+    ("pension_age_unclear", pension_age_unclear),
+    ("situation_not_built", situation_not_built),
     ("asks_about_needs", asks_about_needs),
     ("needs_likely", needs_likely),
     ("needs_maybe", needs_maybe),
@@ -150,6 +161,85 @@ fn carers_allowance_needs_qualifying_benefit(a: &Answers, _: &Context) -> bool {
         && !QUALIFYING_BENEFITS
             .iter()
             .any(|b| a.has("cared_for_benefit", b))
+}
+
+/// Whether someone of `age` (in whole years) has reached State Pension age on `date`: `None`
+/// when their age in years cannot tell (it depends on the date of birth).
+///
+/// Pensions Act 2014 s.26 (explanatory notes, paras 122-123): people born on or after 6 October
+/// 1954 and before 6 April 1960 reach it at 66; those born from 6 April 1960 to 5 March 1961 at
+/// 66 and 1 to 11 months, between 6 May 2026 and 5 March 2028; those born from 6 March 1961 at
+/// 67. So, from 6 October 2020 until 5 April 2026, everyone aged 66 has reached it and everyone
+/// younger has not; then a 66-year-old may or may not have, until 6 March 2028, after which a
+/// 66-year-old has not. Anyone 67 or over has (until the rise to 68 planned from 2044, when 67
+/// becomes unclear too). Before 6 October 2020 the age was still rising to 66: 65 is unclear.
+pub fn pension_age(age: i64, date: crate::date::Date) -> Option<bool> {
+    use crate::date::Date;
+    let on = |y, m, d| Date::from_ymd(y, m, d).expect("a valid date");
+    let unclear: &[i64] = if date < on(2020, 10, 6) {
+        &[65]
+    } else if date < on(2026, 4, 6) {
+        &[]
+    } else if date < on(2028, 3, 6) {
+        &[66]
+    } else if date < on(2044, 4, 6) {
+        &[]
+    } else {
+        &[67]
+    };
+    let reached_from = if date < on(2028, 3, 6) { 66 } else { 67 };
+    if unclear.contains(&age) {
+        None
+    } else {
+        Some(age >= reached_from)
+    }
+}
+
+/// The person's age, on the path being asked about.
+fn age(a: &Answers) -> Option<i64> {
+    a.get("age").parse().ok()
+}
+
+/// The outcomes that are about personal care or supervision (what Attendance Allowance and
+/// PIP's daily living part look at), of the ten the needs path asks about.
+const PERSONAL_CARE: [&str; 6] = [
+    "nutrition",
+    "hygiene",
+    "toilet",
+    "dressing",
+    "home_safety",
+    "relationships",
+];
+
+/// On the needs path, the needs come (or may come) from an illness or disability and include
+/// personal care or supervision, and the age is known.
+fn disability_benefit_could_help(a: &Answers) -> bool {
+    on_needs_path(a)
+        && a.get("impairment") != "no"
+        && PERSONAL_CARE.iter().any(|o| a.has("unable", o))
+        && age(a).is_some()
+}
+
+/// Point to Attendance Allowance: over State Pension age, or perhaps over it.
+fn attendance_allowance_consider(a: &Answers, c: &Context) -> bool {
+    disability_benefit_could_help(a)
+        && age(a).is_some_and(|age| pension_age(age, c.date) != Some(false))
+}
+
+/// Point to PIP (daily living): 16 or over and under State Pension age, or perhaps under it.
+fn pip_consider(a: &Answers, c: &Context) -> bool {
+    disability_benefit_could_help(a)
+        && age(a).is_some_and(|age| age >= 16 && pension_age(age, c.date) != Some(true))
+}
+
+/// On the needs path, at an age where State Pension age depends on the date of birth.
+fn pension_age_unclear(a: &Answers, c: &Context) -> bool {
+    on_needs_path(a) && age(a).is_some_and(|age| pension_age(age, c.date).is_none())
+}
+
+/// A situation whose path is not built yet: the plan points to the explainers.
+fn situation_not_built(a: &Answers, _: &Context) -> bool {
+    matches!(a.get("situation"), "hospital" | "paying" | "problem")
 }
 
 /// Someone is at risk now.
@@ -302,6 +392,54 @@ mod tests {
             &none,
             in_2025
         ));
+    }
+
+    #[test]
+    fn state_pension_age_by_age_and_date() {
+        // 66 reached it before the rise; from 6 April 2026 a 66-year-old may not have
+        // (born 15 April 1960: 66 and 1 month on 15 May 2026); from 6 March 2028, 67.
+        assert_eq!(pension_age(66, on(2025, 11, 29)), Some(true));
+        assert_eq!(pension_age(65, on(2025, 11, 29)), Some(false));
+        assert_eq!(pension_age(66, on(2026, 11, 29)), None);
+        assert_eq!(pension_age(67, on(2026, 11, 29)), Some(true));
+        assert_eq!(pension_age(65, on(2026, 11, 29)), Some(false));
+        assert_eq!(pension_age(66, on(2028, 3, 6)), Some(false));
+        assert_eq!(pension_age(67, on(2030, 1, 1)), Some(true));
+        assert_eq!(pension_age(67, on(2045, 1, 1)), None);
+    }
+
+    #[test]
+    fn attendance_allowance_over_pension_age_pip_under_it() {
+        let needs = |age: &'static str| {
+            let mut a = NEEDS.to_vec();
+            a.push(("age", age));
+            a
+        };
+        let today = on(2026, 11, 29);
+        assert!(holds("attendance_allowance_consider", &needs("80"), today));
+        assert!(!holds("pip_consider", &needs("80"), today));
+        assert!(holds("pip_consider", &needs("40"), today));
+        assert!(!holds("attendance_allowance_consider", &needs("40"), today));
+        // 66 in November 2026: it depends on the date of birth, so both, and the check.
+        assert!(holds("attendance_allowance_consider", &needs("66"), today));
+        assert!(holds("pip_consider", &needs("66"), today));
+        assert!(holds("pension_age_unclear", &needs("66"), today));
+        assert!(!holds("pension_age_unclear", &needs("80"), today));
+        // Under 16: not PIP. No illness or disability: neither.
+        assert!(!holds("pip_consider", &needs("15"), today));
+        let no_impairment = with(&needs("80"), "impairment", "no");
+        assert!(!holds(
+            "attendance_allowance_consider",
+            &no_impairment,
+            today
+        ));
+        // Only outcomes that are not personal care (work, the community): neither.
+        let other: Vec<_> = needs("80")
+            .into_iter()
+            .filter(|(k, _)| *k != "unable")
+            .chain([("unable", "work_learning"), ("unable", "community")])
+            .collect();
+        assert!(!holds("attendance_allowance_consider", &other, today));
     }
 
     #[test]

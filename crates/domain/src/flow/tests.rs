@@ -20,8 +20,10 @@ const TOY: &str = r#"{
               "options": [ { "value": "a", "label": "o-a" }, { "value": "b", "label": "o-b" } ] }
   },
   "outcomes": [
-    { "id": "caring", "condition": "is_carer", "title": "t-caring" },
-    { "id": "allowance", "condition": "allowance", "title": "t-allowance", "rules": ["limit"] }
+    { "id": "caring", "condition": "is_carer", "title": "t-caring", "text": "x-caring",
+      "because": ["carer"], "steps": ["s-ask"] },
+    { "id": "allowance", "condition": "allowance", "title": "t-allowance", "text": "x-allowance",
+      "rules": ["limit"], "undecided": ["u-dwp"] }
   ]
 }"#;
 
@@ -230,8 +232,14 @@ fn broken_flows_are_caught() {
     }
     flow.outcomes[1].condition = "no_such_rule".into();
     flow.outcomes[1].rules.push("nope".into());
+    flow.outcomes[1].because.push("shoe_size".into());
     flow.outcomes.push(flow.outcomes[0].clone());
-    let errors = check(&flow, &PREDICATES, &|k| k != "q-hours", &|k| k == "limit");
+    let errors = check(
+        &flow,
+        &PREDICATES,
+        &|k| !["q-hours", "s-ask", "u-dwp", "x-allowance"].contains(&k),
+        &|k| k == "limit",
+    );
     for expected in [
         FlowError::UnknownStart("begin".into()),
         FlowError::UnknownBranchValue {
@@ -247,6 +255,13 @@ fn broken_flows_are_caught() {
             key: "nope".into(),
         },
         FlowError::MissingText("q-hours".into()),
+        FlowError::MissingText("s-ask".into()),
+        FlowError::MissingText("u-dwp".into()),
+        FlowError::MissingText("x-allowance".into()),
+        FlowError::UnknownBecause {
+            outcome: "allowance".into(),
+            question: "shoe_size".into(),
+        },
         FlowError::DuplicateOutcome("caring".into()),
     ] {
         assert!(errors.contains(&expected), "{expected:?} not in {errors:?}");

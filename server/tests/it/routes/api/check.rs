@@ -32,7 +32,10 @@ async fn the_next_question_then_the_outcomes_with_amounts() {
         [
             "carers_assessment_right",
             "carer_likely_eligible",
-            "carers_allowance_likely"
+            "carers_allowance_likely",
+            "carers_allowance_watch",
+            "short_breaks",
+            "emergency_plan"
         ]
     );
     // The amount for the date, from the rules data, with its period and source.
@@ -40,6 +43,19 @@ async fn the_next_question_then_the_outcomes_with_amounts() {
     assert_eq!(allowance["amount"], 83.3);
     assert_eq!(allowance["amount_period"], "6 April 2025 to 5 April 2026");
     assert!(allowance["amount_source"]["url"].is_string());
+    // Every figure it rests on, and its sources with the section relied on.
+    assert_eq!(
+        allowance["amounts"][1]["rule"],
+        "carers_allowance_earnings_limit"
+    );
+    assert_eq!(allowance["amounts"][1]["amount"], 196.0);
+    let right = &v["outcomes"][0];
+    assert_eq!(right["letters"][0], "carers-assessment");
+    assert_eq!(
+        right["sources"][0]["url"],
+        "https://www.legislation.gov.uk/ukpga/2014/23/section/10"
+    );
+    assert!(right["text"].as_str().unwrap().contains("section 10"));
 }
 
 #[tokio::test]

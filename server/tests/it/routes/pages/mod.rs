@@ -7,6 +7,7 @@ mod explainers;
 mod health;
 mod home;
 mod language;
+mod letters;
 mod not_found;
 mod pkg;
 mod providers;
