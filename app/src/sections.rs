@@ -186,7 +186,15 @@ pub fn builtin_pages() -> Vec<PageEntry> {
     pages
 }
 
+/// The titles and explanations of the outcomes a path of the navigator can reach (the site
+/// search is built on the server only).
+#[cfg(not(feature = "ssr"))]
+fn navigator_words(_: Locale, _: &str) -> String {
+    String::new()
+}
+
 /// The titles and explanations of the outcomes a path of the navigator can reach.
+#[cfg(feature = "ssr")]
 fn navigator_words(locale: Locale, situation: &str) -> String {
     use carenav_domain::flow::flow;
     let Some(flow) = flow("check") else {
@@ -204,7 +212,16 @@ fn navigator_words(locale: Locale, situation: &str) -> String {
                 .contains(&id)
         }
     };
-    let say = |key: &str| crate::i18n::text_with(locale, key, &[("who", "you".to_owned())]);
+    let voice = crate::pages::check::words::Voice {
+        who: "you",
+        path: if situation == "caring" {
+            "caring"
+        } else {
+            "needs_help"
+        },
+        age: String::new(),
+    };
+    let say = |key: &str| crate::pages::check::words::say(locale, key, &voice);
     flow.outcomes
         .iter()
         .filter(|o| on_path(&o.id))

@@ -138,10 +138,22 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     println!("{}", summary("site search (in-process)", samples));
 
     let router = crate::router::build(state, &site_root);
-    for path in [
-        "/",
-        "/estimate?view=results&setting=care_home&weekly_cost=1250&nursing=no&age=84&partner=no&savings=60000&state_pension=230.25&start_date=2026-11-23&weeks=520",
-    ] {
+    let pages = [
+        ("render home page (in-process)", "/"),
+        (
+            "render 10-year estimate results page (in-process)",
+            "/estimate?view=results&setting=care_home&weekly_cost=1250&nursing=no&age=84&partner=no&savings=60000&state_pension=230.25&start_date=2026-11-23&weeks=520",
+        ),
+        (
+            "render navigator plan, carer path (in-process)",
+            "/check?for=me&situation=caring&age=50&caring_hours=50&carer_unable=recreation&carer_health=yes&carer_wellbeing=yes&cared_for_benefit=attendance_allowance&carer_earnings=120&full_time_education=no",
+        ),
+        (
+            "render navigator plan, needs path (in-process)",
+            "/check?for=me&situation=needs_help&impairment=yes&unable=nutrition&unable=dressing&wellbeing=yes&age=66&setting=home",
+        ),
+    ];
+    for (name, path) in pages {
         let mut samples = Vec::with_capacity(n);
         for _ in 0..n {
             let t = Instant::now();
@@ -153,12 +165,7 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
             std::hint::black_box(&body);
             samples.push(t.elapsed());
         }
-        let name = if path == "/" {
-            "render home page (in-process)".to_owned()
-        } else {
-            "render 10-year estimate results page (in-process)".to_owned()
-        };
-        println!("{}", summary(&name, samples));
+        println!("{}", summary(name, samples));
     }
 
     if let (Some(dir), Some(file)) = (&args.provider_data_dir, &args.provider_queries) {

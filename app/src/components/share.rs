@@ -36,8 +36,13 @@ pub fn ShareButtons(
                                     .map(|e| copy_text(&e))
                                     .unwrap_or_default()
                             };
-                            let _ = w.navigator().clipboard().write_text(&text);
-                            done.set(true);
+                            // Say "copied" only once the browser has done it.
+                            let promise = w.navigator().clipboard().write_text(&text);
+                            leptos::task::spawn_local(async move {
+                                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                                    done.set(true);
+                                }
+                            });
                         }
                         #[cfg(not(feature = "hydrate"))]
                         let _ = &copy_from;

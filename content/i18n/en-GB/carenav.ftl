@@ -586,7 +586,9 @@ check-search-caring-summary = Questions about your caring, then a plan: a carer'
 check-intro = Answer a few questions, one at a time. At the end you get a plan: what the law says you can ask for, what to do next, and letters you can use. It takes about 5 minutes.
 check-urgent-title = If someone is at risk now
 check-urgent-999 = If someone is in danger or badly hurt, call 999.
-check-urgent-safeguarding = If you think an adult is being abused or neglected, call your council's adult social care team and ask for the safeguarding team. If they are in danger, call 999.
+check-urgent-safeguarding = If you think an adult is being abused or neglected, call your council's adult social care team and ask for safeguarding. Out of hours, call the council's emergency number, or the police on 101.
+check-urgent-come-back = When everyone is safe, you can come back and check what help they could get.
+check-urgent-come-back-link = Check what help they could get
 check-back = Back
 check-continue = Continue
 check-or = or
@@ -599,13 +601,15 @@ check-privacy = We do not store your answers. They are kept only in the address 
 check-not-translated = This part of the site is not translated yet, so it is in English.
 check-plan-title = Your plan
 check-plan-lead = What the law says you can ask for, what to do next, and letters you can use.
+check-plan-lead-no-letters = What the law says you can ask for, and what to do next.
 check-plan-date = Amounts are for { $date }.
 check-plan-asks = What you can ask for, and why
 check-plan-steps = What to do next
 check-plan-letters = Letters you can send
 check-plan-letters-lead = Each letter is written from your answers. Fill in the parts in [square brackets]. We do not send it or keep a copy.
 check-plan-undecided = What we could not decide
-check-plan-undecided-lead = We cannot say if anyone is eligible. Only the council can decide that, after an assessment. Only the Department for Work and Pensions can decide about benefits.
+check-plan-undecided-lead = We cannot decide what help anyone gets. Only the council can decide that, after an assessment. Only the Department for Work and Pensions (DWP) can decide about benefits.
+check-undecided-unverified = We have not yet checked some of this year's amounts against an official source. They are marked on this page.
 check-plan-sources = Sources
 check-why = Why this is here: you answered
 check-law = The law and guidance:
@@ -639,7 +643,10 @@ nav-o-for-adviser = I am an adviser helping a caller
 nav-q-situation = What is happening?
 nav-e-situation = Choose what is happening
 nav-o-situation-needs_help = Needs help at home, or needs have changed
-nav-o-situation-caring = I look after someone
+nav-o-situation-caring = { $who ->
+        [you] I look after someone
+       *[they] They look after someone (they are a carer)
+    }
 nav-o-situation-hospital = Leaving hospital
 nav-o-situation-paying = Paying for a care home
 nav-o-situation-problem = Something has gone wrong with care
@@ -654,7 +661,10 @@ nav-e-impairment = Choose yes, no or not sure
 
 nav-e-unable = Choose at least one, or "None of these"
 nav-o-unable-nutrition = Get and eat enough food and drink
-nav-o-unable-hygiene = Wash themselves and their clothes
+nav-o-unable-hygiene = { $who ->
+        [you] Wash yourself and your clothes
+       *[they] Wash themselves and their clothes
+    }
 nav-o-unable-toilet = Use the toilet and manage continence
 nav-o-unable-dressing = Get dressed in clothes that suit the weather and the day
 nav-o-unable-home_safety = Move around the home safely, including getting in and out
@@ -662,14 +672,20 @@ nav-o-unable-habitable_home = Keep the home clean, warm and safe enough to live 
 nav-o-unable-relationships = See family and friends, and keep in touch with them
 nav-o-unable-work_learning = Work, train, study or volunteer
 nav-o-unable-community = Get out to shops, services and activities, including using transport
-nav-o-unable-child_care = Look after a child they are responsible for
+nav-o-unable-child_care = { $who ->
+        [you] Look after a child you are responsible for
+       *[they] Look after a child they are responsible for
+    }
 
 nav-e-wellbeing = Choose yes, no or not sure
 
 
 nav-e-caring_hours = Enter a number of hours from 0 to 168, like 35
 
-nav-h-carer_unable = Choose all that apply.
+nav-h-carer_unable = { $who ->
+        [you] Choose all that apply. Count it if you can only do it with help, with a lot of pain, worry or upset, or by putting yourself or someone else at risk.
+       *[they] Choose all that apply. Count it if they can only do it with help, with a lot of pain, worry or upset, or by putting themselves or someone else at risk.
+    }
 nav-e-carer_unable = Choose at least one, or "None of these"
 nav-o-carer_unable-child_care = Look after a child
 nav-o-carer_unable-caring_for_others = Look after someone else who needs care
@@ -689,9 +705,11 @@ nav-e-cared_for_benefit = Choose at least one, "None of these" or "Not sure"
 nav-o-benefit-attendance_allowance = Attendance Allowance
 nav-o-benefit-pip_daily_living = Personal Independence Payment (the daily living part)
 nav-o-benefit-dla_care_middle_or_high = Disability Living Allowance (the care part, middle or highest rate)
-nav-o-benefit-constant_attendance_allowance = Constant Attendance Allowance
+nav-o-benefit-constant_attendance_allowance = Constant Attendance Allowance (at the full day rate or more)
 nav-o-benefit-afip = Armed Forces Independence Payment
-nav-o-benefit-adult_disability_payment = Adult Disability Payment (Scotland)
+nav-o-benefit-adult_disability_payment = Adult Disability Payment (Scotland, the daily living part)
+nav-o-benefit-pension_age_disability_payment = Pension Age Disability Payment (Scotland)
+nav-o-benefit-child_disability_payment_care = Child Disability Payment (the care part, middle or highest rate; Scotland)
 
 nav-e-carer_earnings = Enter an amount in pounds, like 150
 
@@ -700,14 +718,26 @@ nav-e-full_time_education = Choose yes or no
 
 nav-outcome-urgent_help = Get help now
 nav-outcome-needs_assessment_right = You can ask the council for a needs assessment
-nav-outcome-needs_likely_eligible = From your answers, the needs are likely to meet the national rules
-nav-outcome-needs_may_be_eligible = From your answers, the needs may meet the national rules
-nav-outcome-needs_unlikely_eligible = From your answers, the needs may not meet the national rules, but you can still ask for an assessment
+nav-outcome-needs_likely_eligible = The needs are likely to meet the national rules
+nav-outcome-needs_may_be_eligible = The needs may meet the national rules
+nav-outcome-needs_unlikely_eligible = The needs may not meet the national rules, but you can still ask for an assessment
 nav-outcome-carers_assessment_right = You can ask the council for a carer's assessment
-nav-outcome-carer_likely_eligible = From your answers, your needs as a carer are likely to meet the national rules
-nav-outcome-carers_allowance_likely = You could get Carer's Allowance
-nav-outcome-carers_allowance_earnings_over_limit = Your earnings are over the limit for Carer's Allowance
-nav-outcome-carers_allowance_needs_qualifying_benefit = Carer's Allowance needs the person you care for to get a certain benefit
+nav-outcome-carer_likely_eligible = { $who ->
+        [you] From your answers, your needs as a carer are likely to meet the national rules
+       *[they] From your answers, the carer's needs are likely to meet the national rules
+    }
+nav-outcome-carers_allowance_likely = { $who ->
+        [you] You may be able to get Carer's Allowance
+       *[they] The carer may be able to get Carer's Allowance
+    }
+nav-outcome-carers_allowance_earnings_over_limit = { $who ->
+        [you] Your earnings may be over the limit for Carer's Allowance: check them
+       *[they] The carer's earnings may be over the limit for Carer's Allowance: check them
+    }
+nav-outcome-carers_allowance_needs_qualifying_benefit = { $who ->
+        [you] Carer's Allowance needs the person you care for to get certain benefits
+       *[they] Carer's Allowance needs the person being cared for to get certain benefits
+    }
 
 ### Care Navigator: plain-English text for the navigator ("Check what help you could get").
 ### Reading age 9 to 11. Never say someone "is eligible" or "will get" something:
@@ -738,13 +768,13 @@ nav-q-unable = { $who ->
     }
 
 nav-h-unable = { $who ->
-        [you] Choose all that apply. "Cannot" also means: only with help, only with a lot of pain, worry or distress, only by putting yourself or someone else at risk, or it takes you much longer than it should.
-       *[they] Choose all that apply. "Cannot" also means: only with help, only with a lot of pain, worry or distress, only by putting themselves or someone else at risk, or it takes them much longer than it should.
+        [you] Choose all that apply. Count it if you can only do it with help, with a lot of pain, worry or upset, by putting yourself or others at risk, or much more slowly than most people.
+       *[they] Choose all that apply. Count it if they can only do it with help, with a lot of pain, worry or upset, by putting themselves or others at risk, or much more slowly than most people.
     }
 
 nav-q-wellbeing = { $who ->
-        [you] Is this having a big effect on your life or wellbeing, or is it likely to?
-       *[they] Is this having a big effect on their life or wellbeing, or is it likely to?
+        [you] Are these things having a big effect on your life or wellbeing, or are they likely to?
+       *[they] Are these things having a big effect on their life or wellbeing, or are they likely to?
     }
 
 nav-h-wellbeing = { $who ->
@@ -752,9 +782,23 @@ nav-h-wellbeing = { $who ->
        *[they] For example their health, safety, dignity, how they feel, or their control over their day.
     }
 
-nav-q-age = { $who ->
-        [you] How old are you?
-       *[they] How old are they?
+nav-q-age = { $path ->
+        [caring] { $who ->
+            [you] How old are you?
+           *[they] How old is the carer?
+        }
+       *[other] { $who ->
+            [you] How old are you?
+           *[they] How old are they?
+        }
+    }
+
+nav-h-age = { $path ->
+        [caring] { $who ->
+            [you] Your own age, not the age of the person you look after.
+           *[they] The carer's own age, not the age of the person they look after.
+        }
+       *[other] Age in whole years.
     }
 
 nav-e-age = { $who ->
@@ -768,8 +812,8 @@ nav-q-caring_hours = { $who ->
     }
 
 nav-h-caring_hours = { $who ->
-        [you] Count everything: help with washing, meals, medicines, appointments and keeping the person you care for company or safe.
-       *[they] Count everything: help with washing, meals, medicines, appointments and keeping the person they care for company or safe.
+        [you] Count everything: help with washing, meals, medicines, appointments and keeping the person you care for company or safe. If you care for more than one person, give the hours for the one you care for most.
+       *[they] Count everything: help with washing, meals, medicines, appointments and keeping the person they care for company or safe. If they care for more than one person, give the hours for the one they care for most.
     }
 
 nav-q-carer_unable = { $who ->
@@ -783,8 +827,8 @@ nav-q-carer_health = { $who ->
     }
 
 nav-q-carer_wellbeing = { $who ->
-        [you] Is caring having a big effect on your life or wellbeing?
-       *[they] Is caring having a big effect on their life or wellbeing?
+        [you] Is caring having a big effect on your life or wellbeing, or is it likely to?
+       *[they] Is caring having a big effect on their life or wellbeing, or is it likely to?
     }
 
 nav-q-cared_for_benefit = { $who ->
@@ -827,38 +871,38 @@ nav-o-setting-care_home = In a care home
 ## B. Outcome explanations (nav-outcome-<id>-text), then titles for the new outcomes.
 ## Amounts come only from variables. Say "could", "may" or "likely", never "will".
 
-nav-outcome-urgent_help-text = If someone is in danger now, call 999. If you think an adult is being abused or neglected, call your council's adult safeguarding line. You do not need proof to report a worry.
+nav-outcome-urgent_help-text = If someone is in danger now, call 999. If you think an adult is being abused or neglected, call your council's adult social care team and ask for safeguarding. Out of hours, call the council's emergency number, or the police on 101. You do not need proof to report a worry.
 
 nav-outcome-needs_assessment_right-text = { $who ->
-        [you] Under section 9 of the Care Act 2014, the council must assess anyone who appears to need care and support. It does not matter how big or small your needs are, or how much money you have. The assessment is free.
-       *[they] Under section 9 of the Care Act 2014, the council must assess anyone who appears to need care and support. It does not matter how big or small their needs are, or how much money they have. You can ask for them, if they agree.
+        [you] Under section 9 of the Care Act 2014, the council must assess any adult who may need care and support. It does not matter how big or small your needs are. It does not matter how much money you have. The assessment is free.
+       *[they] Under section 9 of the Care Act 2014, the council must assess any adult who may need care and support. It does not matter how big or small their needs are. It does not matter how much money they have. The assessment is free. You can ask for one for them, if they agree. If they cannot decide for themselves, you can still ask.
     }
 
 nav-outcome-needs_likely_eligible-text = { $who ->
-        [you] The national rules are in regulation 2 of the Care and Support (Eligibility Criteria) Regulations 2015. They say the needs must come from an illness or condition, stop you doing two or more of ten everyday things, and have a big effect on your wellbeing. Your answers fit these rules, but only the council can decide, after it assesses you.
-       *[they] The national rules are in regulation 2 of the Care and Support (Eligibility Criteria) Regulations 2015. They say the needs must come from an illness or condition, stop the person doing two or more of ten everyday things, and have a big effect on their wellbeing. Your answers fit these rules, but only the council can decide, after it assesses them.
+        [you] There are national rules for who gets help. The needs must come from an illness, a disability or another health condition. They must stop you doing at least two of ten everyday things. And they must have a big effect on your wellbeing. Your answers seem to fit these rules. But only the council can decide, after it assesses you.
+       *[they] There are national rules for who gets help. The needs must come from an illness, a disability or another health condition. They must stop the person doing at least two of ten everyday things. And they must have a big effect on their wellbeing. Your answers seem to fit these rules. But only the council can decide, after it assesses them.
     }
 
-nav-outcome-needs_may_be_eligible-text = The national rules are in regulation 2 of the Care and Support (Eligibility Criteria) Regulations 2015. They say the needs must come from an illness or condition, stop someone doing two or more of ten everyday things, and have a big effect on their wellbeing. Some of your answers fit these rules, but we could not be sure about all of them, so it is worth asking for an assessment.
+nav-outcome-needs_may_be_eligible-text = There are national rules for who gets help. The needs must come from an illness, a disability or another health condition. They must stop the person doing at least two of ten everyday things. And they must have a big effect on their wellbeing. Some of your answers seem to fit these rules, but we could not be sure about all of them. So it is worth asking for an assessment. Only the council can decide.
 
 nav-outcome-needs_unlikely_eligible-text = { $who ->
-        [you] From your answers, your needs may not meet the national rules today. But under section 9 of the Care Act 2014, the council must still assess you if you appear to need care and support. If it decides your needs do not meet the rules, it must tell you why in writing and give you advice about other help.
-       *[they] From your answers, their needs may not meet the national rules today. But under section 9 of the Care Act 2014, the council must still assess them if they appear to need care and support. If it decides their needs do not meet the rules, it must tell them why in writing and give advice about other help.
+        [you] From your answers, your needs may not meet the national rules today. But under section 9 of the Care Act 2014, the council must still assess you if you may need care and support. If it decides your needs do not meet the rules, it must tell you why in writing and give you advice about other help.
+       *[they] From your answers, their needs may not meet the national rules today. But under section 9 of the Care Act 2014, the council must still assess them if they may need care and support. If it decides their needs do not meet the rules, it must tell them why in writing and give advice about other help.
     }
 
 nav-outcome-attendance_allowance_consider-text = { $who ->
-        [you] Attendance Allowance is for people over State Pension age who need help with personal care, or someone to watch over them, because of an illness or disability. It is not means tested, so your income and savings do not count. The lower weekly rate is { $attendance_allowance_lower } and the higher weekly rate is { $attendance_allowance_higher }.
-       *[they] Attendance Allowance is for people over State Pension age who need help with personal care, or someone to watch over them, because of an illness or disability. It is not means tested, so their income and savings do not count. The lower weekly rate is { $attendance_allowance_lower } and the higher weekly rate is { $attendance_allowance_higher }.
+        [you] Attendance Allowance is for people who have reached State Pension age and need help with personal care, or someone to watch over them, because of an illness or disability. Your income and savings do not count. The lower weekly rate is { $attendance_allowance_lower } and the higher weekly rate is { $attendance_allowance_higher }.
+       *[they] Attendance Allowance is for people who have reached State Pension age and need help with personal care, or someone to watch over them, because of an illness or disability. Their income and savings do not count. The lower weekly rate is { $attendance_allowance_lower } and the higher weekly rate is { $attendance_allowance_higher }.
     }
 
 nav-outcome-pip_consider-text = { $who ->
-        [you] Personal Independence Payment (PIP) is for people under State Pension age who need help because of an illness or disability. Its daily living part is for help with everyday tasks. We do not check PIP here, so you could ask about it on GOV.UK.
-       *[they] Personal Independence Payment (PIP) is for people under State Pension age who need help because of an illness or disability. Its daily living part is for help with everyday tasks. We do not check PIP here, so they could ask about it on GOV.UK.
+        [you] Personal Independence Payment (PIP) is for people aged 16 or over and under State Pension age who need help because of an illness or disability. Its daily living part is for help with everyday tasks. We do not check PIP here, but you can find out how to claim on GOV.UK.
+       *[they] Personal Independence Payment (PIP) is for people aged 16 or over and under State Pension age who need help because of an illness or disability. Its daily living part is for help with everyday tasks. We do not check PIP here, but you can find out how they can claim on GOV.UK.
     }
 
 nav-outcome-state_pension_age_check-text = { $who ->
-        [you] State Pension age is going up from 66 to 67 between 2026 and 2028, under section 26 of the Pensions Act 2014. The exact age depends on your date of birth. It matters because it changes which benefits you could claim, so check it on GOV.UK.
-       *[they] State Pension age is going up from 66 to 67 between 2026 and 2028, under section 26 of the Pensions Act 2014. The exact age depends on their date of birth. It matters because it changes which benefits they could claim, so check it on GOV.UK.
+        [you] State Pension age is going up, and the exact age depends on your date of birth. Under section 26 of the Pensions Act 2014, it goes up between 2026 and 2028. It matters because it changes which benefits you could claim, so check it on GOV.UK.
+       *[they] State Pension age is going up, and the exact age depends on their date of birth. Under section 26 of the Pensions Act 2014, it goes up between 2026 and 2028. It matters because it changes which benefits they could claim, so check it on GOV.UK.
     }
 
 nav-outcome-care_costs-text = { $who ->
@@ -867,46 +911,56 @@ nav-outcome-care_costs-text = { $who ->
     }
 
 nav-outcome-carers_assessment_right-text = { $who ->
-        [you] Under section 10 of the Care Act 2014, the council must assess any carer who appears to need support. It does not matter how much care you give, or how much money you have. The assessment is free, and it is about you, not just the person you care for.
-       *[they] Under section 10 of the Care Act 2014, the council must assess any carer who appears to need support. It does not matter how much care they give, or how much money they have. The assessment is free, and it is about the carer, not just the person they care for.
+        [you] Under section 10 of the Care Act 2014, the council must assess any adult carer who may need support. It does not matter how much care you give, or how much money you have. The assessment is free, and it is about you, not just the person you care for.
+       *[they] Under section 10 of the Care Act 2014, the council must assess any adult carer who may need support. It does not matter how much care they give, or how much money they have. The assessment is free, and it is about the carer, not just the person they care for.
     }
 
 nav-outcome-carer_likely_eligible-text = { $who ->
-        [you] The national rules for carers are in regulation 3 of the Care and Support (Eligibility Criteria) Regulations 2015. They say caring must make your health worse or put it at risk, or stop you doing at least one of eight everyday things, and have a big effect on your wellbeing. Your answers fit these rules, but only the council can decide, after a carer's assessment.
-       *[they] The national rules for carers are in regulation 3 of the Care and Support (Eligibility Criteria) Regulations 2015. They say caring must make their health worse or put it at risk, or stop them doing at least one of eight everyday things, and have a big effect on their wellbeing. Your answers fit these rules, but only the council can decide, after a carer's assessment.
+        [you] There are national rules for carers. Caring must harm your health or put it at risk, or stop you doing at least one of eight everyday things. It must also have a big effect on your wellbeing. Your answers seem to fit these rules. But only the council can decide, after a carer's assessment.
+       *[they] There are national rules for carers. Caring must harm the carer's health or put it at risk, or stop them doing at least one of eight everyday things. It must also have a big effect on their wellbeing. Your answers seem to fit these rules. But only the council can decide, after a carer's assessment.
     }
 
 nav-outcome-carers_allowance_likely-text = { $who ->
-        [you] From your answers, you could get Carer's Allowance. The weekly rate is { $carers_allowance_weekly } and the weekly earnings limit is { $carers_allowance_earnings_limit }. The DWP decides if you get it, so you need to claim.
-       *[they] From your answers, they could get Carer's Allowance. The weekly rate is { $carers_allowance_weekly } and the weekly earnings limit is { $carers_allowance_earnings_limit }. The DWP decides if they get it, so they need to claim.
+        [you] From your answers, you may be able to get Carer's Allowance. The weekly rate is { $carers_allowance_weekly } and the weekly earnings limit is { $carers_allowance_earnings_limit }. The Department for Work and Pensions (DWP) decides if you get it, so you need to claim.
+       *[they] From your answers, the carer may be able to get Carer's Allowance. The weekly rate is { $carers_allowance_weekly } and the weekly earnings limit is { $carers_allowance_earnings_limit }. The Department for Work and Pensions (DWP) decides if they get it, so they need to claim.
     }
 
 nav-outcome-carers_allowance_earnings_over_limit-text = { $who ->
-        [you] The weekly earnings limit for Carer's Allowance is { $carers_allowance_earnings_limit }. It counts "net" earnings: what you earn after tax, National Insurance and half of what you pay into a pension, and some care costs can be taken off too. So check: your net earnings may be under the limit.
-       *[they] The weekly earnings limit for Carer's Allowance is { $carers_allowance_earnings_limit }. It counts "net" earnings: what they earn after tax, National Insurance and half of what they pay into a pension, and some care costs can be taken off too. So check: their net earnings may be under the limit.
+        [you] The weekly earnings limit for Carer's Allowance is { $carers_allowance_earnings_limit }. The limit is for "net" earnings. That is your pay after tax and National Insurance. You can also take off half of what you pay into a pension, and some care costs. Your net earnings may be under the limit, so check.
+       *[they] The weekly earnings limit for Carer's Allowance is { $carers_allowance_earnings_limit }. The limit is for "net" earnings. That is the carer's pay after tax and National Insurance. They can also take off half of what they pay into a pension, and some care costs. Their net earnings may be under the limit, so check.
     }
 
 nav-outcome-carers_allowance_needs_qualifying_benefit-text = { $who ->
-        [you] To get Carer's Allowance, the person you care for must get one of the benefits in the list, such as Attendance Allowance or the daily living part of PIP. If they do not get one yet, they could claim Attendance Allowance or PIP first. Then you could claim Carer's Allowance.
-       *[they] To get Carer's Allowance, the person they care for must get one of the benefits in the list, such as Attendance Allowance or the daily living part of PIP. If that person does not get one yet, they could claim Attendance Allowance or PIP first. Then the carer could claim Carer's Allowance.
+        [you] To get Carer's Allowance, the person you care for must get one of the benefits in the list, such as Attendance Allowance or the daily living part of PIP. If they do not get one, or you are not sure, check. If they get none, they could claim Attendance Allowance or PIP first. Then you could claim Carer's Allowance.
+       *[they] To get Carer's Allowance, the person they care for must get one of the benefits in the list, such as Attendance Allowance or the daily living part of PIP. If that person does not get one, or you are not sure, check. If they get none, they could claim Attendance Allowance or PIP first. Then the carer could claim Carer's Allowance.
     }
 
 nav-outcome-carers_allowance_watch-text = { $who ->
-        [you] If the person you care for gets a Severe Disability Premium, your Carer's Allowance could reduce it, so talk to them before you claim. Carer's Allowance also overlaps with State Pension: you may not be paid both. But you may still have an "underlying entitlement" that can add to some other benefits.
-       *[they] If the person they care for gets a Severe Disability Premium, Carer's Allowance could reduce it, so the carer should talk to them before claiming. Carer's Allowance also overlaps with State Pension: the carer may not be paid both. But they may still have an "underlying entitlement" that can add to some other benefits.
+        [you] If the person you care for gets an extra amount for severe disability in their benefits (the Severe Disability Premium, or the same kind of extra in Pension Credit), it could stop if you are paid Carer's Allowance. Talk to them before you claim. If you get a State Pension, you usually cannot be paid Carer's Allowance too. It can still be worth claiming. The Department for Work and Pensions (DWP) may record that you qualify, and this can mean more money from other benefits such as Pension Credit.
+       *[they] If the person they care for gets an extra amount for severe disability in their benefits (the Severe Disability Premium, or the same kind of extra in Pension Credit), it could stop if the carer is paid Carer's Allowance. The carer should talk to them before claiming. If the carer gets a State Pension, they usually cannot be paid Carer's Allowance too. It can still be worth claiming. The Department for Work and Pensions (DWP) may record that they qualify, and this can mean more money from other benefits such as Pension Credit.
     }
 
 nav-outcome-short_breaks-text = { $who ->
-        [you] A short break (respite) gives you time off from caring: a stay in a care home, a day service, a sitting service at home, or a stay with a Shared Lives carer. It is usually arranged after your carer's assessment or the needs assessment of the person you care for. If the break is care for that person, they may be charged after their own means test, not yours.
-       *[they] A short break (respite) gives a carer time off from caring: a stay in a care home, a day service, a sitting service at home, or a stay with a Shared Lives carer. It is usually arranged after the carer's assessment or the needs assessment of the person they care for. If the break is care for that person, that person may be charged after their own means test, not the carer's.
+        [you] A short break (respite) gives you time off from caring. It could be a short stay in a care home, a day centre, a care worker at home, or a stay with a Shared Lives carer (a checked person who shares their home). The council usually arranges it after an assessment. If the break is care for the person you look after, the council may charge them, after checking their money. It will not charge you for it.
+       *[they] A short break (respite) gives the carer time off from caring. It could be a short stay in a care home, a day centre, a care worker at home, or a stay with a Shared Lives carer (a checked person who shares their home). The council usually arranges it after an assessment. If the break is care for the person they look after, the council may charge that person, after checking their money. It will not charge the carer for it.
     }
 
 nav-outcome-emergency_plan-text = { $who ->
-        [you] If you fall ill or have an accident, someone may need to step in at short notice. If you write down what they must know, such as medicines, routines and who to call, they can keep the person you care for safe. Some councils and carers' centres also run emergency schemes, so ask about one.
-       *[they] If the carer falls ill or has an accident, someone may need to step in at short notice. If the carer writes down what that person must know, such as medicines, routines and who to call, they can keep the person being cared for safe. Some councils and carers' centres also run emergency schemes, so ask about one.
+        [you] If you fall ill or have an accident, someone may need to step in fast. You can write down what that person needs to know, such as medicines, routines and who to call. This helps keep the person you care for safe. Some councils and carers' centres also run emergency schemes, so ask about one.
+       *[they] If the carer falls ill or has an accident, someone may need to step in fast. The carer can write down what that person needs to know, such as medicines, routines and who to call. This helps keep the person they care for safe. Some councils and carers' centres also run emergency schemes, so ask about one.
     }
 
 nav-outcome-other_situation-text = We are still building this part of the checker. The guides linked below explain what you can do now.
+
+nav-outcome-young_person-text = { $who ->
+        [you] People under 18 get help from the council's children's services, not from adult social care. Children's services can assess what help you need. If you look after someone, you have a right to a young carer's assessment. Ask children's services for one. When you are nearly 18, the council can do a "transition assessment" to plan for your care and support as an adult.
+       *[they] People under 18 get help from the council's children's services, not from adult social care. Children's services can assess what help they need. If they look after someone, they have a right to a young carer's assessment. Ask children's services for one. When they are nearly 18, the council can do a "transition assessment" to plan for their care and support as an adult.
+    }
+
+nav-outcome-carers_allowance_conditions-text = { $who ->
+        [you] To get Carer's Allowance, you must be 16 or over. You must care for one person for 35 hours a week or more. That person must get a certain disability benefit, such as Attendance Allowance or the daily living part of PIP. Your net earnings must not be more than the weekly limit. And you must not be in full-time education (21 hours or more of study a week). From your answers, one of these does not fit yet. If things change, check again.
+       *[they] To get Carer's Allowance, the carer must be 16 or over. They must care for one person for 35 hours a week or more. That person must get a certain disability benefit, such as Attendance Allowance or the daily living part of PIP. The carer's net earnings must not be more than the weekly limit. And they must not be in full-time education (21 hours or more of study a week). From your answers, one of these does not fit yet. If things change, check again.
+    }
 
 nav-outcome-attendance_allowance_consider = Attendance Allowance could help
 nav-outcome-pip_consider = Personal Independence Payment could help
@@ -916,20 +970,43 @@ nav-outcome-carers_allowance_watch = Check how Carer's Allowance affects other b
 nav-outcome-short_breaks = Breaks from caring
 nav-outcome-emergency_plan = Make an emergency plan
 nav-outcome-other_situation = Guides for your situation
+nav-outcome-young_person = Help for people under 18 comes from children's services
+nav-outcome-carers_allowance_conditions = What Carer's Allowance needs
 
 ## C. Next steps. Each is a short instruction; the plan lists them in order.
 
 nav-step-call-999 = If someone is in danger now, call 999.
-nav-step-safeguarding = If you think an adult is being abused or neglected, call your council's adult safeguarding line. If they are in danger now, call 999.
-nav-step-contact-council-needs = Contact your council's adult social care team by phone, online form or letter, and ask for a needs assessment. The letter below can help.
+nav-step-safeguarding = If you think an adult is being abused or neglected, call your council's adult social care team and ask for safeguarding. Out of hours, call the council's emergency number, or the police on 101.
+nav-step-contact-council-needs = { $who ->
+        [you] Contact the adult social care team at the council where you live, by phone, online form or letter. Ask for a needs assessment. If things are urgent, say so. The council can help straight away, before the assessment. The letter below can help.
+       *[they] Contact the adult social care team at the council where they live, and ask for a needs assessment. If things are urgent, say so. The council can help straight away, before the assessment. The letter below can help.
+    }
 nav-step-prepare-needs = Before the assessment, write down what is hard on good days and on bad days, and who helps now.
 nav-step-ask-written = Ask for the assessment, and any care and support plan, in writing.
-nav-step-contact-council-carer = Contact your council's adult social care team, or your local carers' centre, and ask for a carer's assessment. The letter below can help.
-nav-step-prepare-carer = Write down what you do as a carer in a normal week, and how it affects you.
-nav-step-claim-carers-allowance = Claim Carer's Allowance on GOV.UK or by phone. The DWP decides if you get it.
-nav-step-check-net-earnings = Check your net earnings. Take off tax, National Insurance, half of what you pay into a pension, and some care costs, then compare the total with the earnings limit.
-nav-step-cared-for-benefit = Check if the person you care for could claim Attendance Allowance or PIP. If they get one of them, you could then claim Carer's Allowance.
-nav-step-talk-sdp = Talk to the person you care for before you claim Carer's Allowance. Your claim could reduce their Severe Disability Premium, if they get one.
+nav-step-contact-council-carer = { $who ->
+        [you] Contact the adult social care team at the council where the person you care for lives, or your local carers' centre. Ask for a carer's assessment. The letter below can help.
+       *[they] Contact the adult social care team at the council where the person being cared for lives, or the carer's local carers' centre. Ask for a carer's assessment. The letter below can help.
+    }
+nav-step-prepare-carer = { $who ->
+        [you] Write down what you do as a carer in a normal week, and how it affects you.
+       *[they] Ask the carer to write down what they do in a normal week, and how it affects them.
+    }
+nav-step-claim-carers-allowance = { $who ->
+        [you] Claim Carer's Allowance online on GOV.UK, or by post on a paper form. The Department for Work and Pensions (DWP) decides if you get it.
+       *[they] The carer can claim Carer's Allowance online on GOV.UK, or by post on a paper form. The Department for Work and Pensions (DWP) decides if they get it.
+    }
+nav-step-check-net-earnings = { $who ->
+        [you] Check your net earnings. That is your pay after tax and National Insurance. You can also take off half of what you pay into a pension, and some care costs. Then compare the total with the earnings limit.
+       *[they] Check the carer's net earnings. That is their pay after tax and National Insurance. They can also take off half of what they pay into a pension, and some care costs. Then compare the total with the earnings limit.
+    }
+nav-step-cared-for-benefit = { $who ->
+        [you] Check if the person you care for could claim Attendance Allowance or PIP. If they get one of them, you could then claim Carer's Allowance.
+       *[they] Check if the person being cared for could claim Attendance Allowance or PIP. If they get one, the carer could then claim Carer's Allowance.
+    }
+nav-step-talk-sdp = { $who ->
+        [you] Talk to the person you care for before you claim Carer's Allowance. If they get an extra amount for severe disability in their benefits (for example in Pension Credit), it could stop if you are paid Carer's Allowance.
+       *[they] The carer should talk to the person they care for before claiming Carer's Allowance. If that person gets an extra amount for severe disability in their benefits (the Severe Disability Premium, or the same kind of extra in Pension Credit), it could stop if the carer is paid Carer's Allowance.
+    }
 nav-step-claim-aa = Find out how to claim Attendance Allowance on GOV.UK. The DWP decides who gets it, and at which rate.
 nav-step-claim-pip = Find out how to claim Personal Independence Payment (PIP) on GOV.UK. The DWP decides after its own assessment.
 nav-step-check-spa = Check State Pension age on GOV.UK, using the date of birth.
@@ -937,6 +1014,11 @@ nav-step-estimate-costs = Use our cost estimator to get a rough idea of what car
 nav-step-ask-breaks = In the carer's assessment, ask about breaks from caring and how to get one.
 nav-step-emergency-plan = Fill in an emergency plan for someone stepping in, and keep it by the phone.
 nav-step-read-guides = Read the guides linked below.
+
+nav-step-childrens-services = { $who ->
+        [you] Contact the council's children's services and ask for an assessment (a young carer's assessment if you look after someone).
+       *[they] Contact the council's children's services and ask for an assessment (a young carer's assessment if they look after someone).
+    }
 
 ## D. What we could not decide.
 
@@ -946,7 +1028,7 @@ nav-undecided-charges = What the council charges depends on its financial assess
 nav-undecided-carers-allowance = The DWP decides who gets Carer's Allowance. We cannot decide this for you.
 nav-undecided-aa = The DWP decides who gets Attendance Allowance, and at which rate.
 nav-undecided-pip = The DWP decides who gets PIP, after its own assessment.
-nav-undecided-spa = We asked for age in years, so we cannot tell if someone aged 66 has reached State Pension age. Check on GOV.UK, using the date of birth.
+nav-undecided-spa = We asked for age in years, so we cannot tell if someone aged { $age } has reached State Pension age. Check on GOV.UK, using the date of birth.
 
 ## E. Letters: plain text to copy, print or download. We never send them.
 ## The code joins paragraphs with blank lines. Square brackets mark what we do not know.
@@ -956,7 +1038,7 @@ nav-letter-sender =
     { "[" }Your name]
     { "[" }Your address]
     { "[" }Your phone number or email]
-    { "[" }Date]
+    { "[" }Today's date]
 
 nav-letter-recipient =
     Adult Social Care
@@ -970,21 +1052,30 @@ nav-letter-signoff =
 
     { "[" }Your name]
 
-nav-letter-escalate = If I do not hear from you by [date], I will use the council's complaints procedure. I may also contact the Local Government and Social Care Ombudsman.
+nav-letter-writer = [How you know them, for example "their daughter", or your job and organisation if you are an adviser]
+
+nav-letter-escalate = If I do not hear from you by then, I will use the council's complaints procedure. I may also contact the Local Government and Social Care Ombudsman.
 
 nav-letter-needs-title = Letter asking for a needs assessment
 
 nav-letter-needs-subject = Request for a needs assessment under section 9 of the Care Act 2014
 
 nav-letter-needs-intro = { $who ->
-        [you] I am writing to ask for an assessment of my needs for care and support.
-       *[they] I am writing to ask for an assessment of the care and support needs of [their name], of [their address]. [They know about this letter and agree to it. Or say how you act for them.]
+        [you] I am writing to ask for an assessment of my needs for care and support. My date of birth is [Your date of birth].
+       *[they] I am writing to ask for an assessment of the care and support needs of [Their full name]. Their date of birth is [Their date of birth]. Their address is [Their address]. [Keep one: They know about this letter and agree to it. / I act for them as their [attorney / deputy]. / They cannot decide this for themselves, and I am their [relationship].]
     }
 
 nav-letter-needs-facts = { $who ->
         [you] Because of my health, I cannot do these things, or can only do them with help, pain or risk:
             { $list }
        *[they] Because of their health, they cannot do these things, or can only do them with help, pain or risk:
+            { $list }
+    }
+
+nav-letter-needs-facts-plain = { $who ->
+        [you] I cannot do these things, or can only do them with help, pain or risk:
+            { $list }
+       *[they] They cannot do these things, or can only do them with help, pain or risk:
             { $list }
     }
 
@@ -995,36 +1086,50 @@ nav-letter-needs-wellbeing = { $who ->
        *[they] This is having a big effect on their wellbeing, or is likely to. [Say how, for example on their health, safety, mood or dignity.]
     }
 
-nav-letter-needs-law = Under section 9 of the Care Act 2014, the council must assess anyone who appears to need care and support. This applies whatever the level of their needs and however much money they have.
+nav-letter-needs-law = Under section 9 of the Care Act 2014, the council must assess any adult who may need care and support. This applies whatever the level of their needs and however much money they have.
 
-nav-letter-needs-ask = Please arrange the assessment, and tell me in writing when it will happen. Please reply by [date]. [Say here if you need an interpreter, an advocate or another kind of help.]
+nav-letter-needs-ask = { $who ->
+        [you] Please arrange the assessment, and tell me in writing when it will happen. Please reply by [a date about 2 weeks from today]. [If this is urgent, say why here.] [Say here if you need an interpreter, an advocate or another kind of help.]
+       *[they] Please arrange the assessment, and tell [Their full name] and me in writing when it will happen. Please reply to us both by [a date about 2 weeks from today]. [If this is urgent, say why here.] [Say here if they need an interpreter, an advocate or another kind of help.]
+    }
 
 nav-letter-carer-title = Letter asking for a carer's assessment
 
 nav-letter-carer-subject = Request for a carer's assessment under section 10 of the Care Act 2014
 
 nav-letter-carer-intro = { $who ->
-        [you] I am writing to ask for a carer's assessment. I look after [name of the person I care for]. I spend about { $hours } hours a week caring.
-       *[they] I am writing to ask for a carer's assessment for [Name of the carer], of [the carer's address]. They look after [name of the person they care for]. They spend about { $hours } hours a week caring. [They know about this letter and agree to it.]
+        [you] I am writing to ask for a carer's assessment. My date of birth is [Your date of birth]. I look after [Full name of the person you care for]. I spend about { $hours } hours a week caring.
+       *[they] I am writing to ask for a carer's assessment for [The carer's full name]. Their date of birth is [The carer's date of birth]. Their address is [The carer's address]. They look after [Full name of the person they care for]. They spend about { $hours } hours a week caring. [Keep one: They know about this letter and agree to it. / I act for them as their [attorney / deputy]. / They cannot decide this for themselves, and I am their [relationship].]
     }
 
 nav-letter-carer-facts = { $who ->
         [you] Because of caring, I cannot do these things, or can only do them with difficulty:
             { $list }
-       *[they] Because of caring, [Name of the carer] cannot do these things, or can only do them with difficulty:
+       *[they] Because of caring, [The carer's full name] cannot do these things, or can only do them with difficulty:
             { $list }
     }
 
-nav-letter-carer-facts-unknown = [Describe what you do as a carer in a normal week, and how caring affects your health, sleep, work, family and time for yourself.]
+nav-letter-carer-facts-unknown = { $who ->
+        [you] [Describe what you do as a carer in a normal week, and how caring affects your health, sleep, work, family and time for yourself.]
+       *[they] [Describe what the carer does in a normal week, and how caring affects their health, sleep, work, family and time for themselves.]
+    }
 
 nav-letter-carer-health = { $who ->
         [you] Caring is making my own health worse, or putting it at risk. [Say how, for example sleep, pain, stress or mood.]
        *[they] Caring is making their own health worse, or putting it at risk. [Say how, for example sleep, pain, stress or mood.]
     }
 
-nav-letter-carer-law = Under section 10 of the Care Act 2014, the council must assess any carer who appears to need support. This applies whatever the level of their needs and however much money they have.
+nav-letter-carer-wellbeing = { $who ->
+        [you] Caring is having a big effect on my wellbeing. [Say how, for example on your sleep, work, family or time for yourself.]
+       *[they] Caring is having a big effect on their wellbeing. [Say how.]
+    }
 
-nav-letter-carer-ask = Please arrange a carer's assessment. As part of it, please look at a break from caring. Please tell me in writing when it will happen, and reply by [date].
+nav-letter-carer-law = Under section 10 of the Care Act 2014, the council must assess any adult carer who may need support. This applies whatever the level of their needs and however much money they have.
+
+nav-letter-carer-ask = { $who ->
+        [you] Please arrange a carer's assessment. As part of it, please look at a break from caring. Please tell me in writing when it will happen, and reply by [a date about 2 weeks from today].
+       *[they] Please arrange a carer's assessment. As part of it, please look at a break from caring. Please tell [The carer's full name] and me in writing when it will happen. Please reply to us both by [a date about 2 weeks from today].
+    }
 
 ## F. The emergency plan: a blank form to print and fill in by hand.
 

@@ -6,7 +6,7 @@ use axum::Json;
 use axum::extract::RawQuery;
 use axum::response::{IntoResponse, Response};
 use carenav_app::i18n::{Locale, text};
-use carenav_app::navigator::words::{cited, outcome_text, say, who};
+use carenav_app::navigator::words::{Voice, cited, outcome_text, say, who};
 use carenav_domain::date::Date;
 use carenav_domain::flow::predicates::PREDICATES;
 use carenav_domain::flow::{Answers, Context, Flow, Kind, evaluate, flow};
@@ -66,7 +66,7 @@ fn answer(raw: &str) -> Result<Value, ApiError> {
     let who = who(&e.on_path);
     if let Some((id, Some(error))) = &e.next {
         let question = &flow.questions[id];
-        let message = say(locale, &question.error, who);
+        let message = say(locale, &question.error, &who);
         return Err(
             ApiError::bad_request("invalid_parameters", format!("`{id}`: {message}")).with(
                 "fields",
@@ -77,19 +77,19 @@ fn answer(raw: &str) -> Result<Value, ApiError> {
     let outcomes: Vec<Value> = e
         .outcomes
         .iter()
-        .map(|id| outcome(flow, id, locale, date, who))
+        .map(|id| outcome(flow, id, locale, date, &who))
         .collect();
     Ok(json!({
         "flow": flow.id,
         "date": date.to_string(),
         "locale": locale.tag(),
         "answered": e.answered,
-        "next_question": e.next.as_ref().map(|(id, _)| question(flow, id, locale, who)),
+        "next_question": e.next.as_ref().map(|(id, _)| question(flow, id, locale, &who)),
         "outcomes": outcomes,
     }))
 }
 
-fn question(flow: &Flow, id: &str, locale: Locale, who: &str) -> Value {
+fn question(flow: &Flow, id: &str, locale: Locale, who: &Voice) -> Value {
     let q = &flow.questions[id];
     let (kind, options) = match &q.kind {
         Kind::OneOf { options } => ("one_of", Some(options)),
@@ -121,7 +121,7 @@ fn question(flow: &Flow, id: &str, locale: Locale, who: &str) -> Value {
     })
 }
 
-fn outcome(flow: &Flow, id: &str, locale: Locale, date: Date, who: &str) -> Value {
+fn outcome(flow: &Flow, id: &str, locale: Locale, date: Date, who: &Voice) -> Value {
     let o = flow
         .outcomes
         .iter()

@@ -11,6 +11,10 @@ const REFLOW_WIDTH: u64 = 320;
 /// its tables and charts is shown.
 const ESTIMATE: &str = "/estimate?from=5&setting=care_home&weekly_cost=1250&nursing=no&council_rate=1000&partner=no&savings=60000&state_pension=230.25";
 
+/// The navigator's plans at the end of each path.
+const NEEDS_PLAN: &str = "/check?for=someone_else&situation=needs_help&impairment=not_sure&unable=nutrition&unable=dressing&wellbeing=yes&age=66&setting=care_home";
+const CARER_PLAN: &str = "/check?for=me&situation=caring&age=50&caring_hours=50&carer_unable=recreation&carer_health=yes&carer_wellbeing=yes&cared_for_benefit=attendance_allowance&carer_earnings=120&full_time_education=no";
+
 /// (language, path): one of every page type in English, every explainer, and pages in Polish
 /// (longer words) and Urdu (right to left).
 fn pages() -> Vec<(&'static str, String)> {
@@ -27,6 +31,13 @@ fn pages() -> Vec<(&'static str, String)> {
         "/",
         "/about",
         "/check",
+        "/check?for=",
+        "/check?for=me&situation=needs_help&impairment=yes&unable=nutrition",
+        "/check?for=me&situation=caring&age=50",
+        NEEDS_PLAN,
+        CARER_PLAN,
+        "/check/letters/carers-assessment?for=me&situation=caring&caring_hours=50",
+        "/check/emergency-plan",
         "/no-such-page",
         "/search?q=care+home",
         "/search?q=qqqzzz",
@@ -46,7 +57,7 @@ fn pages() -> Vec<(&'static str, String)> {
     .map(|p| ("en-GB", p.to_owned()))
     .collect();
     pages.extend(slugs.iter().map(|s| ("en-GB", format!("/explainers/{s}"))));
-    pages.extend(["/", ESTIMATE].map(|p| ("pl", p.to_owned())));
+    pages.extend(["/", ESTIMATE, CARER_PLAN].map(|p| ("pl", p.to_owned())));
     pages.extend(
         [
             "/",

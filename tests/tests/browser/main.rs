@@ -7,5 +7,6 @@ mod accessibility;
 mod estimator;
 mod explainers;
 mod measure;
+mod navigator;
 mod providers;
 mod site;

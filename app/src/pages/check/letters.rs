@@ -6,7 +6,7 @@
 use carenav_domain::flow::Letter;
 use leptos::prelude::*;
 
-use super::words::{option_label, who};
+use super::words::{Voice, option_label, who};
 use super::{Request, address};
 use crate::components::page_title::PageTitle;
 use crate::components::share::ShareButtons;
@@ -22,7 +22,7 @@ pub fn title(locale: Locale, letter: Letter) -> String {
 }
 
 /// The ticked options of a many-of question as "- label" lines ("none" left out).
-fn ticked_list(req: &Request, locale: Locale, id: &str, who: &str) -> Option<String> {
+fn ticked_list(req: &Request, locale: Locale, id: &str, who: &Voice) -> Option<String> {
     let q = req.flow.questions.get(id)?;
     let lines: Vec<String> = req
         .evaluation
@@ -39,49 +39,62 @@ fn ticked_list(req: &Request, locale: Locale, id: &str, who: &str) -> Option<Str
 pub fn paragraphs(req: &Request, letter: Letter, locale: Locale) -> Vec<String> {
     let a = &req.evaluation.on_path;
     let who = who(a);
-    let say = |key: &str| text_with(locale, key, &[("who", who.to_owned())]);
+    let say = |key: &str| text_with(locale, key, &who.args(&[]));
     let say_with = |key: &str, name: &'static str, value: String| {
-        text_with(locale, key, &[("who", who.to_owned()), (name, value)])
+        text_with(locale, key, &who.args(&[(name, value)]))
     };
     let mut out = vec![
-        text(locale, "nav-letter-sender"),
-        text(locale, "nav-letter-recipient"),
-        text(locale, "nav-letter-greeting"),
+        say("nav-letter-sender"),
+        say("nav-letter-recipient"),
+        say("nav-letter-greeting"),
     ];
     match letter {
         Letter::NeedsAssessment => {
-            out.push(text(locale, "nav-letter-needs-subject"));
+            out.push(say("nav-letter-needs-subject"));
             out.push(say("nav-letter-needs-intro"));
-            out.push(match ticked_list(req, locale, "unable", who) {
-                Some(list) => say_with("nav-letter-needs-facts", "list", list),
-                None => text(locale, "nav-letter-needs-facts-unknown"),
+            // "Because of my health" only when the answer said so.
+            let facts = if a.get("impairment") == "yes" {
+                "nav-letter-needs-facts"
+            } else {
+                "nav-letter-needs-facts-plain"
+            };
+            out.push(match ticked_list(req, locale, "unable", &who) {
+                Some(list) => say_with(facts, "list", list),
+                None => say("nav-letter-needs-facts-unknown"),
             });
             if a.get("wellbeing") == "yes" {
                 out.push(say("nav-letter-needs-wellbeing"));
             }
-            out.push(text(locale, "nav-letter-needs-law"));
-            out.push(text(locale, "nav-letter-needs-ask"));
+            out.push(say("nav-letter-needs-law"));
+            out.push(say("nav-letter-needs-ask"));
         }
         Letter::CarersAssessment => {
-            out.push(text(locale, "nav-letter-carer-subject"));
+            out.push(say("nav-letter-carer-subject"));
             let hours = match a.get("caring_hours") {
                 "" => "[number]".to_owned(),
                 h => h.to_owned(),
             };
             out.push(say_with("nav-letter-carer-intro", "hours", hours));
-            out.push(match ticked_list(req, locale, "carer_unable", who) {
+            out.push(match ticked_list(req, locale, "carer_unable", &who) {
                 Some(list) => say_with("nav-letter-carer-facts", "list", list),
-                None => text(locale, "nav-letter-carer-facts-unknown"),
+                None => say("nav-letter-carer-facts-unknown"),
             });
             if a.get("carer_health") == "yes" {
                 out.push(say("nav-letter-carer-health"));
             }
-            out.push(text(locale, "nav-letter-carer-law"));
-            out.push(text(locale, "nav-letter-carer-ask"));
+            if a.get("carer_wellbeing") == "yes" {
+                out.push(say("nav-letter-carer-wellbeing"));
+            }
+            out.push(say("nav-letter-carer-law"));
+            out.push(say("nav-letter-carer-ask"));
         }
     }
-    out.push(text(locale, "nav-letter-escalate"));
-    out.push(text(locale, "nav-letter-signoff"));
+    out.push(say("nav-letter-escalate"));
+    out.push(say("nav-letter-signoff"));
+    // Written for someone else: who is writing, and how they know them.
+    if who.who == "they" {
+        out.push(text(locale, "nav-letter-writer"));
+    }
     out
 }
 

@@ -120,15 +120,15 @@ pub fn plan_page(req: &Request) -> impl IntoView {
     let items = outcomes
         .iter()
         .map(|o| {
-            let body = outcome_text(locale, o, req.date, who);
+            let body = outcome_text(locale, o, req.date, &who);
             let why: Vec<(String, String)> = o
                 .because
                 .iter()
                 .filter(|q| answered.contains(q))
                 .map(|q| {
                     (
-                        say(locale, &flow.questions[q].text, who),
-                        answer_text(locale, flow, q, a.values(q), who),
+                        say(locale, &flow.questions[q].text, &who),
+                        answer_text(locale, flow, q, a.values(q), &who),
                     )
                 })
                 .collect();
@@ -162,7 +162,7 @@ pub fn plan_page(req: &Request) -> impl IntoView {
             let labelled_by = heading_id.clone();
             view! {
                 <section class="app-plan-item" aria-labelledby=labelled_by id=format!("plan-{}", o.id)>
-                    <h3 class="app-heading-s" id=heading_id>{say(locale, &o.title, who)}</h3>
+                    <h3 class="app-heading-s" id=heading_id>{say(locale, &o.title, &who)}</h3>
                     <p>{body}</p>
                     {(!figures.is_empty()).then(|| view! {
                         <dl class="app-summary-list app-plan-item__amounts">
@@ -213,32 +213,54 @@ pub fn plan_page(req: &Request) -> impl IntoView {
         .iter()
         .map(|q| {
             (
-                say(locale, &flow.questions[q].text, who),
-                answer_text(locale, flow, q, a.values(q), who),
+                say(locale, &flow.questions[q].text, &who),
+                answer_text(locale, flow, q, a.values(q), &who),
                 req.address(Some(q)),
             )
         })
         .collect();
     let back = answered.last().map(|q| req.address(Some(q)));
     let date_text = long_date(locale, &req.date.to_string());
+    let has_amounts = !amounts.is_empty();
+    let unverified = amounts.iter().any(|f| !f.verified);
+    let lead = if letters.is_empty() {
+        t!("check-plan-lead-no-letters")
+    } else {
+        t!("check-plan-lead")
+    };
+    // Someone at risk now: the urgent help and its steps, and nothing to read first.
+    let urgent_only = req.evaluation.outcomes.iter().all(|o| o == "urgent_help");
+    let come_back = {
+        let mut pairs = req.pairs_for(&["for".to_owned()]);
+        pairs.push(("situation".into(), "needs_help".into()));
+        super::address(&pairs)
+    };
+    let steps_view = (!steps.is_empty()).then(|| {
+        view! {
+            <h2 class="app-heading-m" id="plan-steps">{t!("check-plan-steps")}</h2>
+            <ol class="app-steps">
+                {steps.into_iter().map(|s| view! { <li>{say(locale, &s, &who)}</li> }).collect_view()}
+            </ol>
+        }
+    });
 
     view! {
         <PageTitle text=t!("check-plan-title")/>
         {back.map(|href| view! { <a class="app-back-link" href=href>{t!("check-back")}</a> })}
         <span class="app-caption">{t!("section-check-title")}</span>
         <h1 class="app-heading-xl">{t!("check-plan-title")}</h1>
-        <p class="app-lead">{t!("check-plan-lead")}</p>
-        <p class="app-hint">{t!("check-plan-date", date = date_text)}</p>
+        {(!urgent_only).then(|| view! { <p class="app-lead">{lead}</p> })}
+        {has_amounts.then(|| view! { <p class="app-hint">{t!("check-plan-date", date = date_text)}</p> })}
         <UrgentHelp/>
+        // What to do comes first; the reasons follow.
+        {steps_view}
+        {urgent_only.then(|| view! {
+            <p>{t!("check-urgent-come-back")}" "<a href=come_back>{t!("check-urgent-come-back-link")}</a></p>
+        })}
 
-        <h2 class="app-heading-m" id="plan-asks">{t!("check-plan-asks")}</h2>
-        {items}
-
-        {(!steps.is_empty()).then(|| view! {
-            <h2 class="app-heading-m" id="plan-steps">{t!("check-plan-steps")}</h2>
-            <ol class="app-steps">
-                {steps.into_iter().map(|s| view! { <li>{say(locale, &s, who)}</li> }).collect_view()}
-            </ol>
+        {(!urgent_only).then(|| view! {
+            <h2 class="app-heading-m" id="plan-asks">{t!("check-plan-asks")}</h2>
+            {items}
         })}
 
         {(!letters.is_empty()).then(|| view! {
@@ -260,10 +282,13 @@ pub fn plan_page(req: &Request) -> impl IntoView {
             </ul>
         })}
 
-        <h2 class="app-heading-m" id="plan-undecided">{t!("check-plan-undecided")}</h2>
-        <p>{t!("check-plan-undecided-lead")}</p>
-        {(!undecided.is_empty()).then(|| view! {
-            <ul>{undecided.into_iter().map(|u| view! { <li>{say(locale, &u, who)}</li> }).collect_view()}</ul>
+        {(!undecided.is_empty() || unverified).then(|| view! {
+            <h2 class="app-heading-m" id="plan-undecided">{t!("check-plan-undecided")}</h2>
+            <p>{t!("check-plan-undecided-lead")}</p>
+            <ul>
+                {undecided.into_iter().map(|u| view! { <li>{say(locale, &u, &who)}</li> }).collect_view()}
+                {unverified.then(|| view! { <li>{t!("check-undecided-unverified")}</li> })}
+            </ul>
         })}
 
         <h2 class="app-heading-m" id="plan-answers">{t!("check-answers")}</h2>

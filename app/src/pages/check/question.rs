@@ -3,7 +3,7 @@
 use carenav_domain::flow::{AnswerError, Kind, Question};
 use leptos::prelude::*;
 
-use super::words::{answer_text, say, who};
+use super::words::{Voice, answer_text, say, who};
 use super::{Request, UrgentHelp};
 use crate::components::page_title::PageTitle;
 use crate::i18n::{Locale, use_locale};
@@ -15,8 +15,8 @@ pub fn question_page(req: &Request, id: &str, error: Option<AnswerError>) -> imp
     let flow = req.flow;
     let q = &flow.questions[id];
     let who = who(&req.evaluation.on_path);
-    let title = say(locale, &q.text, who);
-    let hint = q.hint.as_deref().map(|h| say(locale, h, who));
+    let title = say(locale, &q.text, &who);
+    let hint = q.hint.as_deref().map(|h| say(locale, h, &who));
     // Asking again (a "Change" link): only the answers before it ride along, because the ones
     // after it may no longer apply (and a shared question, such as age, may then be about
     // someone else).
@@ -40,7 +40,7 @@ pub fn question_page(req: &Request, id: &str, error: Option<AnswerError>) -> imp
         req.pairs_for(&others)
     };
     let given = req.answers.values(id).to_vec();
-    let error_text = error.as_ref().map(|_| say(locale, &q.error, who));
+    let error_text = error.as_ref().map(|_| say(locale, &q.error, &who));
     let back = before
         .last()
         .map(|prev| req.address(Some(prev)))
@@ -55,8 +55,8 @@ pub fn question_page(req: &Request, id: &str, error: Option<AnswerError>) -> imp
     let so_far: Vec<(String, String, String)> = before
         .iter()
         .map(|a| {
-            let text = say(locale, &flow.questions[a].text, who);
-            let value = answer_text(locale, flow, a, req.evaluation.on_path.values(a), who);
+            let text = say(locale, &flow.questions[a].text, &who);
+            let value = answer_text(locale, flow, a, req.evaluation.on_path.values(a), &who);
             (text, value, req.address(Some(a)))
         })
         .collect();
@@ -68,7 +68,7 @@ pub fn question_page(req: &Request, id: &str, error: Option<AnswerError>) -> imp
         error_text.clone(),
         title.clone(),
         hint,
-        who,
+        &who,
     );
 
     view! {
@@ -129,7 +129,7 @@ fn field(
     error: Option<String>,
     title: String,
     hint: Option<String>,
-    who: &str,
+    who: &Voice,
 ) -> AnyView {
     let id = id.to_owned();
     let described = described_by(&id, hint.is_some(), error.is_some());

@@ -9,24 +9,56 @@ use carenav_domain::rules::RULES;
 
 use crate::i18n::{Locale, text, text_with};
 
-/// Whether the questions speak to the reader about themselves (`you`) or about someone else
-/// (`they`): an adviser asks about a caller; on the carer path the reader is the carer, unless
-/// an adviser; otherwise it depends on "Who is this for?".
-pub fn who(a: &Answers) -> &'static str {
-    match (a.get("for"), a.get("situation")) {
+/// What the navigator's words may depend on (every flow key gets these as Fluent variables):
+/// `who` the questions are about, the reader (`you`) or someone else (`they`); the `path`
+/// (`needs_help`, `caring` or `other`); and the `age` answered ("" until then).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Voice {
+    pub who: &'static str,
+    pub path: &'static str,
+    pub age: String,
+}
+
+impl Voice {
+    /// The variables, with `extra` ones after them.
+    pub fn args<'a>(&self, extra: &[(&'a str, String)]) -> Vec<(&'a str, String)> {
+        let mut args = vec![
+            ("who", self.who.to_owned()),
+            ("path", self.path.to_owned()),
+            ("age", self.age.clone()),
+        ];
+        args.extend(extra.iter().cloned());
+        args
+    }
+}
+
+/// The voice for these answers: an adviser asks about a caller ("they"); on the carer path the
+/// reader is the carer ("you"), unless an adviser; otherwise it depends on "Who is this for?".
+pub fn who(a: &Answers) -> Voice {
+    let who = match (a.get("for"), a.get("situation")) {
         ("adviser", _) => "they",
         (_, "caring") | ("me", _) => "you",
         _ => "they",
+    };
+    let path = match a.get("situation") {
+        "needs_help" => "needs_help",
+        "caring" => "caring",
+        _ => "other",
+    };
+    Voice {
+        who,
+        path,
+        age: a.get("age").to_owned(),
     }
 }
 
 /// A flow's Fluent key in the right voice.
-pub fn say(locale: Locale, key: &str, who: &str) -> String {
-    text_with(locale, key, &[("who", who.to_owned())])
+pub fn say(locale: Locale, key: &str, who: &Voice) -> String {
+    text_with(locale, key, &who.args(&[]))
 }
 
 /// The label of one of a question's answers.
-pub fn option_label(locale: Locale, q: &Question, value: &str, who: &str) -> String {
+pub fn option_label(locale: Locale, q: &Question, value: &str, who: &Voice) -> String {
     match &q.kind {
         Kind::OneOf { options } | Kind::ManyOf { options } => options
             .iter()
@@ -44,7 +76,13 @@ pub fn option_label(locale: Locale, q: &Question, value: &str, who: &str) -> Str
 
 /// The answer to question `id` as the reader would say it (values as the engine normalised
 /// them: money in pence). Many-of answers are joined with commas.
-pub fn answer_text(locale: Locale, flow: &Flow, id: &str, values: &[String], who: &str) -> String {
+pub fn answer_text(
+    locale: Locale,
+    flow: &Flow,
+    id: &str,
+    values: &[String],
+    who: &Voice,
+) -> String {
     let Some(q) = flow.questions.get(id) else {
         return values.join(", ");
     };
@@ -58,8 +96,8 @@ pub fn answer_text(locale: Locale, flow: &Flow, id: &str, values: &[String], who
 /// An outcome's explanation, with its rules keys as Fluent variables: the amount for `date`
 /// ("£86.45"), or "not known" when the rules hold no current figure for it (the plan's
 /// amounts list then shows the latest one, with its dates).
-pub fn outcome_text(locale: Locale, o: &Outcome, date: Date, who: &str) -> String {
-    let mut args: Vec<(&str, String)> = vec![("who", who.to_owned())];
+pub fn outcome_text(locale: Locale, o: &Outcome, date: Date, who: &Voice) -> String {
+    let mut args: Vec<(&str, String)> = who.args(&[]);
     for key in &o.rules {
         let shown = RULES
             .lookup_known(key, date)

@@ -23,7 +23,9 @@
 use super::{Answers, Context, Predicate};
 
 /// Every predicate a flow may name.
-pub const PREDICATES: [(&str, Predicate); 14] = [
+pub const PREDICATES: [(&str, Predicate); 16] = [
+    ("under_18", under_18),
+    ("carers_allowance_not_met", carers_allowance_not_met),
     (
         "attendance_allowance_consider",
         attendance_allowance_consider,
@@ -50,18 +52,32 @@ pub const PREDICATES: [(&str, Predicate); 14] = [
 ];
 
 /// The benefits that qualify the cared-for person for Carer's Allowance (the flow's values).
-pub const QUALIFYING_BENEFITS: [&str; 6] = [
+pub const QUALIFYING_BENEFITS: [&str; 8] = [
     "attendance_allowance",
     "pip_daily_living",
     "dla_care_middle_or_high",
     "constant_attendance_allowance",
     "afip",
     "adult_disability_payment",
+    "pension_age_disability_payment",
+    "child_disability_payment_care",
 ];
 
-/// Anyone on the needs path has the right to a needs assessment (s.9).
+/// Anyone on the needs path has the right to a needs assessment (s.9), if an adult: the Care
+/// Act's assessments are for adults (children are assessed under the Children Act 1989).
 fn asks_about_needs(a: &Answers, _: &Context) -> bool {
-    on_needs_path(a)
+    on_needs_path(a) && adult_or_not_asked(a)
+}
+
+/// 18 or over, or the age not answered yet.
+fn adult_or_not_asked(a: &Answers) -> bool {
+    age(a).is_none_or(|age| age >= 18)
+}
+
+/// Under 18 on either path: children's services, and for a young carer the young carer's
+/// assessment (Children Act 1989 s.17ZA).
+fn under_18(a: &Answers, _: &Context) -> bool {
+    (on_needs_path(a) || on_carer_path(a)) && age(a).is_some_and(|age| age < 18)
 }
 
 fn on_needs_path(a: &Answers) -> bool {
@@ -80,7 +96,7 @@ fn ticked(a: &Answers, key: &str) -> usize {
 /// How the three parts of reg. 2 stand: each `Some(true)` met, `Some(false)` not met, `None`
 /// not sure (or not answered yet).
 fn adult_criteria(a: &Answers) -> Option<[Option<bool>; 3]> {
-    if !on_needs_path(a) || a.get("wellbeing").is_empty() {
+    if !on_needs_path(a) || !adult_or_not_asked(a) || a.get("wellbeing").is_empty() {
         return None;
     }
     let yes_no = |key: &str| match a.get(key) {
@@ -110,14 +126,15 @@ fn needs_unlikely(a: &Answers, _: &Context) -> bool {
     adult_criteria(a).is_some_and(|c| c.contains(&Some(false)))
 }
 
-/// Anyone on the carer path has the right to a carer's assessment (s.10).
+/// An adult on the carer path has the right to a carer's assessment (s.10).
 fn asks_about_caring(a: &Answers, _: &Context) -> bool {
-    on_carer_path(a)
+    on_carer_path(a) && adult_or_not_asked(a)
 }
 
 /// Reg. 3: health at risk, or any one of the eight outcomes; and wellbeing affected.
 fn carer_needs_likely(a: &Answers, _: &Context) -> bool {
     on_carer_path(a)
+        && adult_or_not_asked(a)
         && (a.get("carer_health") == "yes" || ticked(a, "carer_unable") >= 1)
         && a.get("carer_wellbeing") == "yes"
 }
@@ -240,6 +257,16 @@ fn pension_age_unclear(a: &Answers, c: &Context) -> bool {
 /// A situation whose path is not built yet: the plan points to the explainers.
 fn situation_not_built(a: &Answers, _: &Context) -> bool {
     matches!(a.get("situation"), "hospital" | "paying" | "problem")
+}
+
+/// At the end of the carer path, a Carer's Allowance condition other than the earnings and
+/// the cared-for person's benefit does not fit (hours, age or full-time education): the plan
+/// says what the allowance needs.
+fn carers_allowance_not_met(a: &Answers, c: &Context) -> bool {
+    on_carer_path(a)
+        && !a.get("full_time_education").is_empty()
+        && !allowance_conditions_but_earnings(a)
+        && !carers_allowance_needs_qualifying_benefit(a, c)
 }
 
 /// Someone is at risk now.
@@ -440,6 +467,45 @@ mod tests {
             .chain([("unable", "work_learning"), ("unable", "community")])
             .collect();
         assert!(!holds("attendance_allowance_consider", &other, today));
+    }
+
+    #[test]
+    fn the_care_acts_assessments_are_for_adults() {
+        let today = on(2026, 11, 29);
+        let mut child = NEEDS.to_vec();
+        child.push(("age", "15"));
+        assert!(!holds("asks_about_needs", &child, today));
+        assert!(!holds("needs_likely", &child, today));
+        assert!(holds("under_18", &child, today));
+        let young_carer = with(&CARER, "age", "16");
+        assert!(!holds("asks_about_caring", &young_carer, today));
+        assert!(holds("under_18", &young_carer, today));
+        // A 16-year-old can still get Carer's Allowance (16 or over).
+        assert!(holds(
+            "carers_allowance_likely",
+            &young_carer,
+            on(2025, 11, 29)
+        ));
+        assert!(!holds("under_18", &CARER, today));
+    }
+
+    #[test]
+    fn what_carers_allowance_needs_shows_when_a_condition_does_not_fit() {
+        let in_2025 = on(2025, 11, 29);
+        assert!(!holds("carers_allowance_not_met", &CARER, in_2025));
+        for (k, v) in [
+            ("caring_hours", "20"),
+            ("full_time_education", "yes"),
+            ("age", "15"),
+        ] {
+            assert!(
+                holds("carers_allowance_not_met", &with(&CARER, k, v), in_2025),
+                "{k}={v}"
+            );
+        }
+        // No qualifying benefit has its own outcome.
+        let none = with(&CARER, "cared_for_benefit", "none");
+        assert!(!holds("carers_allowance_not_met", &none, in_2025));
     }
 
     #[test]

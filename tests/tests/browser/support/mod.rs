@@ -442,6 +442,56 @@ impl Browser {
         panic!("the form did not move on");
     }
 
+    /// Submit the form inside region `region` (an element whose content is replaced, in place
+    /// with JavaScript or by a page load without it) and wait until new content is there.
+    pub async fn submit_in(&self, region: &str) {
+        self.mark_region(region).await;
+        if self.javascript {
+            self.click(&format!("#{region} form button[type=submit]"))
+                .await;
+        } else {
+            self.js(&format!(
+                "document.querySelector('#{region} form').requestSubmit(); return true;"
+            ))
+            .await;
+        }
+        self.wait_region(region).await;
+    }
+
+    /// Follow a link inside region `region` (see [`Browser::submit_in`]).
+    pub async fn follow_in(&self, region: &str, css: &str) {
+        self.mark_region(region).await;
+        if self.javascript {
+            self.click(css).await;
+        } else {
+            let href = self
+                .js(&format!("return document.querySelector({css:?}).href;"))
+                .await;
+            self.goto(href.as_str().unwrap_or_else(|| panic!("no link {css}")))
+                .await;
+        }
+        self.wait_region(region).await;
+    }
+
+    async fn mark_region(&self, region: &str) {
+        self.js(&format!(
+            "document.querySelectorAll('#{region} > *').forEach(e => e.dataset.old = '1'); return true;"
+        ))
+        .await;
+    }
+
+    async fn wait_region(&self, region: &str) {
+        self.wait_for(
+            "new content in the region",
+            10,
+            &format!(
+                "return document.readyState !== 'loading' && !!document.querySelector('#{region} h1') && !document.querySelector('#{region} [data-old]');"
+            ),
+        )
+        .await;
+        self.settle().await;
+    }
+
     pub async fn close(self) {
         let client = self.client.clone();
         let _ = client.close().await;

@@ -156,7 +156,7 @@ async fn the_carer_plan_has_the_allowance_breaks_and_an_emergency_plan() {
     assert_eq!(h1(&body), "Your plan");
     for needed in [
         "You can ask the council for a carer's assessment",
-        "You could get Carer's Allowance",
+        "You may be able to get Carer's Allowance",
         "£83.30",
         "Severe Disability Premium",
         "Breaks from caring",
@@ -174,8 +174,23 @@ async fn other_situations_point_to_the_guides_and_urgent_shows_help() {
     let (_, _, body) = get(&s.router, "/check?for=me&situation=hospital", &[]).await;
     assert_eq!(h1(&body), "Your plan");
     assert!(body.contains("/explainers/leaving-hospital"));
-    let (_, _, body) = get(&s.router, "/check?for=me&situation=urgent", &[]).await;
-    assert!(body.contains("/explainers/safeguarding"));
+    // At risk now: the urgent help and what to do, then a way back once everyone is safe.
+    let (_, _, body) = get(&s.router, "/check?for=someone_else&situation=urgent", &[]).await;
+    let steps = body.find(r#"id="plan-steps""#).expect("steps");
+    assert!(body[steps..].contains("999"));
+    assert!(body.contains(r#"href="/check?for=someone_else&amp;situation=needs_help""#));
+    assert!(!body.contains(r#"id="plan-asks""#), "nothing to read first");
+    assert!(!body.contains(r#"id="plan-undecided""#));
+}
+
+#[tokio::test]
+async fn under_18_is_for_childrens_services() {
+    let s = site().await;
+    let young = NEEDS.replace("age=82", "age=15");
+    let (_, _, body) = get(&s.router, &format!("/check?{young}"), &[]).await;
+    assert!(body.contains(r#"id="plan-young_person""#), "{body}");
+    assert!(!body.contains(r#"id="plan-needs_assessment_right""#));
+    assert!(body.contains("https://www.legislation.gov.uk/ukpga/1989/41/section/17ZA"));
 }
 
 #[tokio::test]
