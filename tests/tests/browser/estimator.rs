@@ -106,26 +106,10 @@ async fn estimator_with_javascript_recalculates_in_place() {
     assert!(errors.is_empty(), "console errors: {errors:?}");
 
     // The print view hides navigation and keeps the estimate.
-    b.cdp(
-        "Emulation.setEmulatedMedia",
-        serde_json::json!({ "media": "print" }),
-    )
-    .await;
-    assert_eq!(
-        b.js("return getComputedStyle(document.querySelector('.app-header')).display;")
-            .await,
-        "none"
-    );
-    assert_eq!(
-        b.js("return getComputedStyle(document.querySelector('#est-headline')).display;")
-            .await,
-        "block"
-    );
-    assert_eq!(
-        b.js("return getComputedStyle(document.querySelector('#est-what-if')).display;")
-            .await,
-        "none"
-    );
+    b.emulate_print(true).await;
+    assert_eq!(b.display(".app-header").await, "none");
+    assert_eq!(b.display("#est-headline").await, "block");
+    assert_eq!(b.display("#est-what-if").await, "none");
     // The month-by-month table prints although its <details> is closed, and so do the
     // answers; chart labels are at least 12 px.
     assert_eq!(

@@ -61,6 +61,8 @@ async fn measure_first_visits() {
         "/providers?q=Leeds".to_owned(),
         "/providers/1-1002000001".to_owned(),
         "/about".to_owned(),
+        "/check".to_owned(),
+        "/check?for=me&situation=caring&age=50&caring_hours=50&carer_unable=recreation&carer_health=yes&carer_wellbeing=yes&cared_for_benefit=attendance_allowance&carer_earnings=120&full_time_education=no".to_owned(),
     ];
     println!(
         "| page | islands | bytes on the wire | of which WASM | load event | ready (hydrated) |"

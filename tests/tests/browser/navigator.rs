@@ -158,11 +158,7 @@ async fn carer_path(b: &Browser, base: &str) {
 
 /// The plan prints without the site's navigation, forms and share buttons.
 async fn plan_prints(b: &Browser) {
-    b.cdp(
-        "Emulation.setEmulatedMedia",
-        serde_json::json!({ "media": "print" }),
-    )
-    .await;
+    b.emulate_print(true).await;
     // Printed means laid out: an element inside a hidden one has no boxes.
     for (css, printed) in [
         (".app-header", false),
@@ -181,11 +177,7 @@ async fn plan_prints(b: &Browser) {
             "{css} when printed"
         );
     }
-    b.cdp(
-        "Emulation.setEmulatedMedia",
-        serde_json::json!({ "media": "" }),
-    )
-    .await;
+    b.emulate_print(false).await;
 }
 
 /// The letter's text file, fetched from the plan's download link.
@@ -230,16 +222,8 @@ async fn navigator_without_javascript() {
     // The blank emergency plan prints with JavaScript off.
     b.follow("a[href='/check/emergency-plan']").await;
     assert!(b.text("h1").await.contains("Emergency plan"));
-    b.cdp(
-        "Emulation.setEmulatedMedia",
-        serde_json::json!({ "media": "print" }),
-    )
-    .await;
-    assert_eq!(
-        b.js("return getComputedStyle(document.querySelector('.app-header')).display;")
-            .await,
-        "none"
-    );
+    b.emulate_print(true).await;
+    assert_eq!(b.display(".app-header").await, "none");
     assert_eq!(
         b.js("return document.querySelectorAll('.app-blank-form__space').length;")
             .await,

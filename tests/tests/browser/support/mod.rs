@@ -407,12 +407,39 @@ impl Browser {
             self.click(css).await;
             self.settle().await;
         } else {
-            let href = self
-                .js(&format!("return document.querySelector({css:?}).href;"))
-                .await;
-            self.goto(href.as_str().unwrap_or_else(|| panic!("no link {css}")))
-                .await;
+            self.open_href(css).await;
         }
+    }
+
+    /// Open the address of the link matching `css` (with page JavaScript off, ChromeDriver's
+    /// click on a navigating link waits forever; see `submit`).
+    async fn open_href(&self, css: &str) {
+        let href = self
+            .js(&format!("return document.querySelector({css:?}).href;"))
+            .await;
+        self.goto(href.as_str().unwrap_or_else(|| panic!("no link {css}")))
+            .await;
+    }
+
+    /// Show the page as it prints (`true`) or on screen again (`false`).
+    pub async fn emulate_print(&self, print: bool) {
+        let media = if print { "print" } else { "" };
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "media": media }),
+        )
+        .await;
+    }
+
+    /// The computed `display` of the first element matching `css`.
+    pub async fn display(&self, css: &str) -> String {
+        self.js(&format!(
+            "return getComputedStyle(document.querySelector({css:?})).display;"
+        ))
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
     }
 
     /// Submit the page's main form and wait for the next page to load. Every form submits by
@@ -464,11 +491,7 @@ impl Browser {
         if self.javascript {
             self.click(css).await;
         } else {
-            let href = self
-                .js(&format!("return document.querySelector({css:?}).href;"))
-                .await;
-            self.goto(href.as_str().unwrap_or_else(|| panic!("no link {css}")))
-                .await;
+            self.open_href(css).await;
         }
         self.wait_region(region).await;
     }
