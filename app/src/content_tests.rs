@@ -366,3 +366,32 @@ fn content_unknown_figure_reads_as_words() {
         "{html}"
     );
 }
+
+/// The navigator is translated whole: every locale has every `check-`/`nav-` message of the
+/// English file, except the letters' paragraphs (a letter goes to an English council, so it
+/// is always written in English). A locale without them would fall back to English and say so
+/// (`i18n::has_own`).
+#[test]
+fn the_navigator_is_translated_whole() {
+    let english = include_str!("../../content/i18n/en-GB/carenav.ftl");
+    let ids: Vec<&str> = english
+        .lines()
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim()))
+        .filter(|id| id.starts_with("check-") || id.starts_with("nav-"))
+        .filter(|id| !id.starts_with("nav-letter-") || id.ends_with("-title"))
+        .collect();
+    assert!(ids.len() > 150, "{}", ids.len());
+    let mut missing = Vec::new();
+    for locale in crate::i18n::Locale::ALL {
+        for id in &ids {
+            if !crate::i18n::has_own(locale, id) {
+                missing.push(format!("{}: {id}", locale.tag()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing:\n{}", missing.join("\n"));
+    assert!(!crate::i18n::has_own(
+        crate::i18n::Locale::Pl,
+        "nav-letter-needs-subject"
+    ));
+}

@@ -39,6 +39,26 @@ static LOADERS: LazyLock<Vec<FluentLanguageLoader>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `locale`'s own file has `key` (not through the English fallback): for parts of the
+/// site that say when they are shown in English instead.
+pub fn has_own(locale: Locale, key: &str) -> bool {
+    static FILES: LazyLock<Vec<String>> = LazyLock::new(|| {
+        Locale::ALL
+            .into_iter()
+            .map(|l| {
+                Localizations::get(&format!("{}/carenav.ftl", l.tag()))
+                    .map(|f| String::from_utf8_lossy(&f.data).into_owned())
+                    .unwrap_or_default()
+            })
+            .collect()
+    });
+    let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+    FILES[i].lines().any(|l| {
+        l.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+    })
+}
+
 /// The loader for `locale` (English fills any gaps).
 pub fn loader(locale: Locale) -> &'static FluentLanguageLoader {
     let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);

@@ -96,7 +96,6 @@ async fn server_fn(State(state): State<AppState>, req: Request) -> impl IntoResp
 async fn letter_download(
     axum::extract::Path(slug): axum::extract::Path<String>,
     axum::extract::RawQuery(raw): axum::extract::RawQuery,
-    headers: axum::http::HeaderMap,
 ) -> Response {
     use carenav_app::navigator::{Request as NavRequest, letters};
     use carenav_domain::flow::Letter;
@@ -106,9 +105,9 @@ async fn letter_download(
     let pairs: Vec<(String, String)> = form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
-    let locale = carenav_app::request::locale_from_headers(&headers);
+    // To an English council: in English, whatever the reader's language.
     let req = NavRequest::new(pairs, crate::clock::today());
-    let body = letters::plain_text(&req, letter, locale);
+    let body = letters::plain_text(&req, letter, Locale::EnGb);
     let disposition = format!("attachment; filename=\"{slug}-letter.txt\"");
     (
         [

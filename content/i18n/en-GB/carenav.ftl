@@ -585,6 +585,7 @@ check-search-caring-title = Check what help you could get: if you look after som
 check-search-caring-summary = Questions about your caring, then a plan: a carer's assessment, Carer's Allowance, breaks from caring, an emergency plan and a letter to the council.
 check-intro = Answer a few questions, one at a time. At the end you get a plan: what the law says you can ask for, what to do next, and letters you can use. It takes about 5 minutes.
 check-urgent-title = If someone is at risk now
+check-urgent-short = If someone is in danger, call 999. If an adult is being abused or neglected, call the council's adult social care team and ask for safeguarding.
 check-urgent-999 = If someone is in danger or badly hurt, call 999.
 check-urgent-safeguarding = If you think an adult is being abused or neglected, call your council's adult social care team and ask for safeguarding. Out of hours, call the council's emergency number, or the police on 101.
 check-urgent-come-back = When everyone is safe, you can come back and check what help they could get.

@@ -65,6 +65,7 @@ fn pages() -> Vec<(&'static str, String)> {
             ESTIMATE,
             "/providers?q=Leeds",
             "/providers/1-1001000001",
+            NEEDS_PLAN,
         ]
         .map(|p| ("ur", p.to_owned())),
     );

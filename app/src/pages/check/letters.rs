@@ -112,13 +112,15 @@ pub fn letter_page(req: &Request, letter: Letter) -> impl IntoView {
     let pairs = req.pairs_for(&req.evaluation.answered);
     let plan = address(&pairs);
     let query = plan.strip_prefix("/check").unwrap_or_default().to_owned();
-    let body = paragraphs(req, letter, locale);
+    // The letter goes to an English council: it is written in English whatever the page's
+    // language (and marked so).
+    let body = paragraphs(req, letter, Locale::EnGb);
     view! {
         <PageTitle text=title.clone()/>
         <a class="app-back-link app-no-print" href=plan.clone()>{t!("check-letter-back")}</a>
         <h1 class="app-heading-xl">{title}</h1>
         <p class="app-lead app-no-print">{t!("check-letter-lead")}</p>
-        <div class="app-letter" id="check-letter" aria-label=t!("check-letter-label") role="region" tabindex="0">
+        <div class="app-letter" id="check-letter" lang="en-GB" aria-label=t!("check-letter-label") role="region" tabindex="0">
             {body.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
         </div>
         <div class="app-no-print">

@@ -36,9 +36,20 @@ const MAIN_ID: &str = "check-main";
 /// Links followed in place: to another question or the plan of the same navigator.
 const IN_PLACE_LINKS: &str = r#"a[href^="/check?"], a[href="/check"]"#;
 
-/// The urgent help box: before the first question and on every page of the navigator.
+/// The urgent help box: in full before the first question and on the plan; on the other
+/// question pages a line after the question, so that the question stays on the first screen of
+/// a phone.
+#[cfg(feature = "ssr")]
 #[component]
-pub fn UrgentHelp() -> impl IntoView {
+pub fn UrgentHelp(#[prop(optional)] compact: bool) -> impl IntoView {
+    if compact {
+        return view! {
+            <aside class="app-urgent app-urgent--compact" aria-labelledby="check-urgent-title">
+                <p><strong id="check-urgent-title">{t!("check-urgent-title")}</strong>" "{t!("check-urgent-short")}</p>
+            </aside>
+        }
+        .into_any();
+    }
     view! {
         <aside class="app-urgent" aria-labelledby="check-urgent-title">
             <h2 class="app-urgent__title" id="check-urgent-title">{t!("check-urgent-title")}</h2>
@@ -46,6 +57,7 @@ pub fn UrgentHelp() -> impl IntoView {
             <p>{t!("check-urgent-safeguarding")}</p>
         </aside>
     }
+    .into_any()
 }
 
 /// `/check`.
@@ -65,9 +77,9 @@ pub fn CheckPage() -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     let page = ();
     let locale = crate::i18n::use_locale();
-    // Other languages fall back to English here, and say so (marked as English for screen
-    // readers).
-    let english = locale != crate::i18n::Locale::EnGb;
+    // A language without the navigator's words falls back to English here, and says so
+    // (marked as English for screen readers).
+    let english = !crate::i18n::has_own(locale, "check-plan-title");
     view! {
         <PreloadBundle/>
         <Live regions=vec![MAIN_ID.to_owned()] shortcut=false links=IN_PLACE_LINKS.to_owned() forms=true>

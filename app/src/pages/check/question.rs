@@ -82,14 +82,15 @@ pub fn question_page(req: &Request, id: &str, error: Option<AnswerError>) -> imp
         })}
         {first.then(|| view! {
             <p class="app-lead">{t!("check-intro")}</p>
+            <UrgentHelp/>
         })}
-        <UrgentHelp/>
         <form class="app-form" action="/check" method="get" novalidate>
             {hidden.into_iter().map(|(k, v)| view! { <input type="hidden" name=k value=v/> }).collect_view()}
             <span class="app-caption">{t!("section-check-title")}</span>
             {field}
             <button class="app-button" type="submit">{t!("check-continue")}</button>
         </form>
+        {(!first).then(|| view! { <UrgentHelp compact=true/> })}
         {(!so_far.is_empty()).then(|| view! {
             <details class="app-details" open=adviser>
                 <summary>{t!("check-answers-so-far")}</summary>

@@ -194,11 +194,32 @@ async fn under_18_is_for_childrens_services() {
 }
 
 #[tokio::test]
-async fn other_languages_fall_back_to_english_and_say_so() {
+async fn in_polish_and_urdu_with_the_letters_in_english() {
     let s = site().await;
     let (_, _, body) = get(&s.router, "/check", &[("cookie", "carenav_lang=pl")]).await;
-    assert!(body.contains("nie jest jeszcze przetłumaczona"));
-    assert!(body.contains(r#"<div id="check-main" lang="en-GB">"#));
+    assert!(
+        !body.contains("nie jest jeszcze przetłumaczona"),
+        "translated"
+    );
+    assert!(body.contains(r#"<div id="check-main">"#));
+    assert_ne!(h1(&body), "Who is this for?");
+    let (_, _, body) = get(
+        &s.router,
+        &format!("/check?{NEEDS}"),
+        &[("cookie", "carenav_lang=ur")],
+    )
+    .await;
+    assert!(body.contains(r#"dir="rtl""#));
+    assert!(!body.contains("You can ask the council for a needs assessment"));
+    // The letter goes to an English council: English, marked so, whatever the page's language.
+    let (_, _, body) = get(
+        &s.router,
+        &format!("/check/letters/needs-assessment?{NEEDS}"),
+        &[("cookie", "carenav_lang=pl")],
+    )
+    .await;
+    assert!(body.contains(r#"id="check-letter" lang="en-GB""#), "{body}");
+    assert!(body.contains("- Get and eat enough food and drink"));
 }
 
 #[tokio::test]
