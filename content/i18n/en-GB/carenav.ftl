@@ -202,6 +202,14 @@ est-o-care_home_temporary = A short or temporary stay in a care home (for exampl
 est-o-home_care = Care at home
 est-q-cost = How much does the care cost?
 est-l-weekly_cost = Weekly cost of care
+est-h-weekly_cost = { $setting ->
+        [home_care] { est-h-cost-home-care }
+       *[other] { est-h-cost-care-home }
+    }
+est-h-savings-any = { $partner ->
+        [yes] { est-h-savings-couple }
+       *[other] { est-h-savings }
+    }
 est-h-cost-care-home = The care home’s full weekly fee.
 est-l-council_rate = The council’s usual rate for this kind of care home, a week (optional)
 est-h-council_rate = When the council helps to pay, it pays up to its usual rate. Ask the council for it. Leave blank if you do not know.

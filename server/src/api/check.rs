@@ -66,7 +66,11 @@ fn answer(raw: &str) -> Result<Value, ApiError> {
     let who = who(&e.on_path);
     if let Some((id, Some(error))) = &e.next {
         let question = &flow.questions[id];
-        let message = say(locale, &question.error, &who);
+        // An amount says what is wrong with it; anything else, the question's own message.
+        let message = match error.reason() {
+            Some(reason) => text(locale, &format!("err-{reason}")),
+            None => say(locale, &question.error, &who),
+        };
         return Err(
             ApiError::bad_request("invalid_parameters", format!("`{id}`: {message}")).with(
                 "fields",

@@ -40,7 +40,11 @@ pub fn question_page(req: &Request, id: &str, error: Option<AnswerError>) -> imp
         req.pairs_for(&others)
     };
     let given = req.answers.values(id).to_vec();
-    let error_text = error.as_ref().map(|_| say(locale, &q.error, &who));
+    // An amount says what is wrong with it; anything else, the question's own message.
+    let error_text = error.as_ref().map(|e| match e.reason() {
+        Some(reason) => crate::i18n::text(locale, &format!("err-{reason}")),
+        None => say(locale, &q.error, &who),
+    });
     let back = before
         .last()
         .map(|prev| req.address(Some(prev)))

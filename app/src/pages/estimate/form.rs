@@ -423,4 +423,150 @@ mod tests {
         let req = to_request(&a);
         assert_eq!(req.property.unwrap().occupant, Occupant::Partner);
     }
+
+    /// `content/flows/estimate.toml` (not served yet: issue 12 moves the estimator onto the
+    /// navigator's engine) asks what this code asks: for each set of answers, the page of the
+    /// flow's next question is the step `first_invalid` stops at (or both reach the results),
+    /// and a refused answer is refused for the same reason. Read as a results link (missing
+    /// blank amounts taken as blank), which is how `first_invalid` reads them.
+    #[test]
+    fn the_estimate_flow_asks_what_the_estimator_asks() {
+        use carenav_domain::flow::{self, AnswerError as FlowError, Context};
+        let flow = flow::flow("estimate").expect("content/flows/estimate.toml");
+        let step_of_page = |page: &str| match page {
+            "setting" => Step::Setting,
+            "cost" => Step::Cost,
+            "you" => Step::You,
+            // Who lives in the home is a page of its own in the flow, part of the money step here.
+            "money" | "home" => Step::Money,
+            "income" => Step::Income,
+            other => panic!("unknown page {other}"),
+        };
+        let home = [("setting", "home_care"), ("weekly_cost", "300")];
+        let care = [
+            ("setting", "care_home"),
+            ("weekly_cost", "1250"),
+            ("nursing", "no"),
+        ];
+        let cases: Vec<Vec<(&str, &str)>> = vec![
+            vec![],
+            vec![("setting", "castle")],
+            vec![("setting", "home_care"), ("weekly_cost", "")],
+            vec![("setting", "home_care"), ("weekly_cost", "0")],
+            vec![("setting", "home_care"), ("weekly_cost", "lots")],
+            vec![("setting", "home_care"), ("weekly_cost", "£1,250.50")],
+            [&home[..], &[("age", "15")]].concat(),
+            [&home[..], &[("age", "15"), ("partner", "no")]].concat(),
+            [&home[..], &[("age", "80")]].concat(),
+            [&home[..], &[("age", "80"), ("partner", "no")]].concat(),
+            [&home[..], &[("age", "80"), ("partner", "maybe")]].concat(),
+            [
+                &home[..],
+                &[
+                    ("age", "80"),
+                    ("partner", "no"),
+                    ("property_value", "200000"),
+                ],
+            ]
+            .concat(),
+            [
+                &home[..],
+                &[("age", "80"), ("partner", "yes"), ("savings", "abc")],
+            ]
+            .concat(),
+            [
+                &home[..],
+                &[("age", "80"), ("partner", "no"), ("housing_costs", "-3")],
+            ]
+            .concat(),
+            vec![("setting", "care_home"), ("weekly_cost", "1250")],
+            vec![
+                ("setting", "care_home"),
+                ("weekly_cost", "1250"),
+                ("nursing", "perhaps"),
+            ],
+            [&care[..], &[("top_up", "lots")]].concat(),
+            care.to_vec(),
+            [&care[..], &[("partner", "no")]].concat(),
+            [&care[..], &[("partner", "no"), ("age", "7")]].concat(),
+            [
+                &care[..],
+                &[("partner", "no"), ("property_value", "200000")],
+            ]
+            .concat(),
+            [
+                &care[..],
+                &[
+                    ("partner", "no"),
+                    ("property_value", "200000"),
+                    ("occupant", "nobody"),
+                ],
+            ]
+            .concat(),
+            [
+                &care[..],
+                &[
+                    ("partner", "no"),
+                    ("property_value", "200000"),
+                    ("occupant", "lodger"),
+                ],
+            ]
+            .concat(),
+            [&care[..], &[("partner", "no"), ("property_value", "0")]].concat(),
+            [
+                &care[..],
+                &[
+                    ("partner", "no"),
+                    ("state_pension", "230.25"),
+                    ("earnings", "-5"),
+                ],
+            ]
+            .concat(),
+            vec![
+                ("setting", "care_home_temporary"),
+                ("weekly_cost", "900"),
+                ("nursing", "yes"),
+                ("partner", "no"),
+            ],
+        ];
+        let context = Context {
+            date: carenav_domain::date::Date::from_ymd(2026, 11, 29).unwrap(),
+            rules: &carenav_domain::rules::RULES,
+        };
+        for pairs in cases {
+            let given = flow::Answers::from_pairs(pairs.iter().copied());
+            let e = flow::evaluate(
+                flow,
+                &flow::assume_blank_optional(flow, &given),
+                &carenav_domain::flow::predicates::PREDICATES,
+                &context,
+            );
+            let ours = first_invalid(&answers(&pairs), Step::Income);
+            match (&e.next, &ours) {
+                (None, None) => {}
+                (Some((id, error)), Some((step, errors))) => {
+                    let page = flow.questions[id].page.as_deref().unwrap();
+                    assert_eq!(step_of_page(page), *step, "{pairs:?}: flow asks {id}");
+                    // A refused answer: the same message (an unanswered one is asked again).
+                    if let Some(error) = error {
+                        let message = match error {
+                            FlowError::Money { reason, .. } => format!("err-{reason}"),
+                            _ => flow.questions[id].error.clone(),
+                        };
+                        let same_key = errors.iter().find(|x| x.key == id.as_str());
+                        assert_eq!(
+                            same_key.map(|x| x.message),
+                            Some(message.as_str()),
+                            "{pairs:?}: {id}"
+                        );
+                    }
+                }
+                _ => panic!(
+                    "{pairs:?}: flow {:?}, estimator {:?}",
+                    e.next,
+                    ours.map(|o| o.0)
+                ),
+            }
+        }
+    }
 }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::Kind;
 use crate::date::Date;
-use crate::money::{Pence, parse_money};
+use crate::money::{MoneyError, Pence, parse_money};
 
 /// Answers by question id: every value given for the key, in order (one for most kinds,
 /// any number for many-of).
@@ -22,6 +22,9 @@ pub enum AnswerError {
     Invalid(String),
     /// A one-of, number, money, date or yes/no question answered more than once.
     TooMany,
+    /// Not an amount of money we can use, and why (`not_a_number`, `negative`,
+    /// `too_many_decimals`, `too_large`, `required_positive`: the `err-*` messages).
+    Money { given: String, reason: &'static str },
 }
 
 impl AnswerError {
@@ -32,6 +35,15 @@ impl AnswerError {
             AnswerError::UnknownOption(_) => "unknown_option",
             AnswerError::Invalid(_) => "invalid",
             AnswerError::TooMany => "too_many",
+            AnswerError::Money { .. } => "invalid",
+        }
+    }
+
+    /// Why an amount cannot be used (for a message that says what to fix).
+    pub fn reason(&self) -> Option<&'static str> {
+        match self {
+            AnswerError::Money { reason, .. } => Some(reason),
+            _ => None,
         }
     }
 }
@@ -107,10 +119,25 @@ impl Answers {
                 Ok(n) if (*min..=*max).contains(&n) => n.to_string(),
                 _ => return Err(AnswerError::Invalid(one.to_owned())),
             },
-            Kind::Money { max } => match parse_money(one, Pence(max.saturating_mul(100))) {
-                Ok(p) => p.0.to_string(),
-                Err(_) => return Err(AnswerError::Invalid(one.to_owned())),
-            },
+            Kind::Money { max, positive } => {
+                let money = |reason| AnswerError::Money {
+                    given: one.to_owned(),
+                    reason,
+                };
+                match parse_money(one, Pence(max.saturating_mul(100))) {
+                    Ok(p) if *positive && p.0 <= 0 => return Err(money("required_positive")),
+                    Ok(p) => p.0.to_string(),
+                    Err(e) => {
+                        return Err(money(match e {
+                            MoneyError::Empty => "empty",
+                            MoneyError::NotANumber => "not_a_number",
+                            MoneyError::Negative => "negative",
+                            MoneyError::TooManyDecimals => "too_many_decimals",
+                            MoneyError::TooLarge => "too_large",
+                        }));
+                    }
+                }
+            }
             Kind::Date => match Date::parse(one) {
                 Some(d) => d.to_string(),
                 None => return Err(AnswerError::Invalid(one.to_owned())),

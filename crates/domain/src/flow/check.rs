@@ -34,6 +34,12 @@ pub enum FlowError {
     UnknownRulesKey { outcome: String, key: String },
     /// An outcome's "because" names a question the flow does not have.
     UnknownBecause { outcome: String, question: String },
+    /// A branch with neither `if_any` nor `if_above`, or `if_above` on an answer that is not
+    /// a number or an amount.
+    BadBranch { question: String },
+    /// A branch between two questions of one page tests an answer on that page (the page's
+    /// questions must be known before it is answered).
+    RoutesWithinPage { question: String },
 }
 
 impl fmt::Display for FlowError {
@@ -65,6 +71,18 @@ impl fmt::Display for FlowError {
                 write!(
                     f,
                     "outcome {outcome:?} rests on rules key {key:?}, which does not exist"
+                )
+            }
+            FlowError::BadBranch { question } => {
+                write!(
+                    f,
+                    "question {question:?} has a branch that tests nothing, or tests an amount of an answer that is not one"
+                )
+            }
+            FlowError::RoutesWithinPage { question } => {
+                write!(
+                    f,
+                    "question {question:?} routes within its page on an answer given on that page"
                 )
             }
             FlowError::UnknownBecause { outcome, question } => {
@@ -121,6 +139,17 @@ pub fn check(
             } => {
                 for b in branches {
                     let tested = b.question.as_deref().unwrap_or(id);
+                    let tested_kind = flow.questions.get(tested).map(|q| &q.kind);
+                    let amount =
+                        matches!(tested_kind, Some(Kind::Number { .. } | Kind::Money { .. }));
+                    if (b.if_any.is_empty() && b.if_above.is_none())
+                        || (b.if_above.is_some() && !amount)
+                    {
+                        errors.push(FlowError::BadBranch {
+                            question: id.clone(),
+                        });
+                    }
+
                     let tested_values = match b.question.as_deref() {
                         None => Some(values.clone()),
                         Some(other) => flow.questions.get(other).map(|q| q.kind.answer_values()),
@@ -144,6 +173,22 @@ pub fn check(
                     targets.push(&b.then);
                 }
                 targets.push(otherwise);
+                // Within a page, where the next question goes may not depend on the page's
+                // own answers.
+                let page_of = |q: &str| flow.questions.get(q).and_then(|q| q.page.clone());
+                if let Some(page) = &q.page {
+                    let tests_page = branches.iter().any(|b| {
+                        page_of(b.question.as_deref().unwrap_or(id)).as_ref() == Some(page)
+                    });
+                    let stays = targets.iter().any(
+                        |t| matches!(t, Next::Question(to) if page_of(to).as_ref() == Some(page)),
+                    );
+                    if tests_page && stays {
+                        errors.push(FlowError::RoutesWithinPage {
+                            question: id.clone(),
+                        });
+                    }
+                }
             }
         }
         for t in targets {

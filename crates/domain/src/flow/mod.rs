@@ -76,6 +76,15 @@ pub struct Question {
     pub error: String,
     /// Where to go once it is answered.
     pub next: Routing,
+    /// Whether it may be left blank: an empty value is then an answer (none), not an error. A
+    /// key that is absent still means "not asked yet".
+    #[serde(default)]
+    pub optional: bool,
+    /// Questions that follow each other on the path with the same page are asked together, on
+    /// one page ([`page`]). Routing inside a page may test only answers from earlier pages (the
+    /// health check enforces it), so the page's questions are known before it is answered.
+    #[serde(default)]
+    pub page: Option<String>,
 }
 
 /// What kind of answer a question takes; enforced when answers are read.
@@ -88,8 +97,13 @@ pub enum Kind {
     ManyOf { options: Vec<Choice> },
     /// A whole number in a range.
     Number { min: i64, max: i64 },
-    /// An amount of money in pounds (and pence), at most `max` pounds.
-    Money { max: i64 },
+    /// An amount of money in pounds (and pence), at most `max` pounds; with `positive`, more
+    /// than nothing.
+    Money {
+        max: i64,
+        #[serde(default)]
+        positive: bool,
+    },
     /// A date (`YYYY-MM-DD`).
     Date,
     /// Yes or no.
@@ -133,15 +147,19 @@ pub enum Routing {
     },
 }
 
-/// A branch of the routing: if the answer is one of `if_any`, go to `then`. The answer tested
-/// is this question's, or with `question` an earlier one on the path (so that a question
-/// shared by two paths, such as age, can lead on to each path's next question).
+/// A branch of the routing: if the answer is one of `if_any`, or (for a number or an amount
+/// of money, in pounds) above `if_above`, go to `then`. The answer tested is this question's,
+/// or with `question` an earlier one on the path (so that a question shared by two paths, such
+/// as age, can lead on to each path's next question).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Branch {
     #[serde(default)]
     pub question: Option<String>,
+    #[serde(default)]
     pub if_any: Vec<String>,
+    #[serde(default)]
+    pub if_above: Option<i64>,
     pub then: Next,
 }
 
@@ -300,10 +318,15 @@ pub fn evaluate(
         let Some(question) = flow.questions.get(&id) else {
             break;
         };
-        match answers.read(&id, &question.kind) {
+        let read = match answers.read(&id, &question.kind) {
+            // Left blank, and it may be.
+            Err(AnswerError::Missing) if question.optional => Ok(Some(Vec::new())),
+            other => other,
+        };
+        match read {
             Ok(Some(values)) => {
                 on_path.set(&id, values);
-                at = route(&question.next, &id, &on_path);
+                at = route(flow, &question.next, &id, &on_path);
                 answered.push(id);
             }
             Ok(None) => {
@@ -335,7 +358,7 @@ pub fn evaluate(
 }
 
 /// Where question `id` leads, given the answers on the path so far (its own included).
-fn route(routing: &Routing, id: &str, on_path: &Answers) -> Next {
+fn route(flow: &Flow, routing: &Routing, id: &str, on_path: &Answers) -> Next {
     match routing {
         Routing::Always(next) => next.clone(),
         Routing::Branches {
@@ -346,8 +369,70 @@ fn route(routing: &Routing, id: &str, on_path: &Answers) -> Next {
             .find(|b| {
                 let tested = b.question.as_deref().unwrap_or(id);
                 b.if_any.iter().any(|v| on_path.has(tested, v))
+                    || b.if_above.is_some_and(|above| {
+                        // Amounts are kept in pence; the branch says pounds.
+                        let scale = match flow.questions.get(tested).map(|q| &q.kind) {
+                            Some(Kind::Money { .. }) => 100,
+                            _ => 1,
+                        };
+                        on_path
+                            .get(tested)
+                            .parse::<i64>()
+                            .is_ok_and(|n| n > above.saturating_mul(scale))
+                    })
             })
             .map(|b| b.then.clone())
             .unwrap_or_else(|| otherwise.clone()),
     }
+}
+
+/// `answers` with every optional question of `flow` that was not given taken as left blank:
+/// for an address that means "all the answers are here" (a shared results link leaves blank
+/// amounts out).
+pub fn assume_blank_optional(flow: &Flow, answers: &Answers) -> Answers {
+    let mut out = answers.clone();
+    for (id, q) in &flow.questions {
+        if q.optional && answers.values(id).is_empty() {
+            out.set(id, vec![String::new()]);
+        }
+    }
+    out
+}
+
+/// The questions asked on one page with the next question of `evaluation` (in order): the
+/// run of questions on the path with its page, those already answered before it included;
+/// just the next question if it has no page. Empty at the end.
+pub fn page(flow: &Flow, evaluation: &Evaluation) -> Vec<String> {
+    let Some((next, _)) = &evaluation.next else {
+        return Vec::new();
+    };
+    let tag = flow.questions.get(next).and_then(|q| q.page.as_ref());
+    let Some(tag) = tag else {
+        return vec![next.clone()];
+    };
+    let same = |id: &str| flow.questions.get(id).and_then(|q| q.page.as_ref()) == Some(tag);
+    // The page's questions answered before the next one.
+    let mut ids: Vec<String> = evaluation
+        .answered
+        .iter()
+        .rev()
+        .take_while(|id| same(id))
+        .cloned()
+        .collect();
+    ids.reverse();
+    // The next one and those after it on the page (routing inside a page tests only earlier
+    // pages, so the answers so far decide it).
+    let mut at = Next::Question(next.clone());
+    for _ in 0..=flow.questions.len() {
+        let Next::Question(id) = at else { break };
+        let Some(q) = flow.questions.get(&id) else {
+            break;
+        };
+        if !same(&id) || ids.contains(&id) {
+            break;
+        }
+        at = route(flow, &q.next, &id, &evaluation.on_path);
+        ids.push(id);
+    }
+    ids
 }

@@ -178,7 +178,13 @@ fn invalid_answers_stop_at_their_question_with_an_error() {
     );
     assert_eq!(
         at(&[("carer", "yes"), ("hours", "40"), ("earnings", "-5")]),
-        Some(("earnings".into(), Some(AnswerError::Invalid("-5".into()))))
+        Some((
+            "earnings".into(),
+            Some(AnswerError::Money {
+                given: "-5".into(),
+                reason: "negative"
+            })
+        ))
     );
 }
 
@@ -290,6 +296,7 @@ fn a_branch_can_test_an_earlier_answer() {
         branches: vec![Branch {
             question: Some("carer".into()),
             if_any: vec!["yes".into()],
+            if_above: None,
             then: Next::Question("hours".into()),
         }],
         otherwise: Next::End,
@@ -304,5 +311,136 @@ fn a_branch_can_test_an_earlier_answer() {
     assert!(healthy(&flow).contains(&FlowError::UnknownBranchValue {
         question: "carer".into(),
         value: "sometimes".into()
+    }));
+}
+
+/// A toy with pages, optional amounts and a branch on an amount (the shape the estimator's
+/// questions take).
+fn paged() -> Flow {
+    serde_json::from_str(
+        r#"{
+  "id": "paged", "start": "setting",
+  "questions": {
+    "setting": { "kind": "one_of", "text": "q", "error": "e", "page": "where", "next": { "question": "cost" },
+      "options": [ { "value": "home", "label": "l" }, { "value": "care_home", "label": "l" } ] },
+    "cost": { "kind": "money", "max": 10000, "positive": true, "text": "q", "error": "e", "page": "cost",
+      "next": { "branches": [ { "question": "setting", "if_any": ["care_home"], "then": { "question": "top_up" } } ],
+                "otherwise": { "question": "savings" } } },
+    "top_up": { "kind": "money", "max": 10000, "optional": true, "text": "q", "error": "e", "page": "cost",
+      "next": { "question": "savings" } },
+    "savings": { "kind": "money", "max": 1000000, "optional": true, "text": "q", "error": "e", "page": "money",
+      "next": { "branches": [ { "if_above": 0, "then": { "question": "occupant" } } ], "otherwise": "end" } },
+    "occupant": { "kind": "one_of", "text": "q", "error": "e", "page": "home", "next": "end",
+      "options": [ { "value": "nobody", "label": "l" }, { "value": "partner", "label": "l" } ] }
+  }
+}"#,
+    )
+    .unwrap()
+}
+
+fn paged_eval(pairs: &[(&str, &str)]) -> Evaluation {
+    let flow = paged();
+    let answers = Answers::from_pairs(pairs.iter().copied());
+    let context = Context {
+        date: crate::date::Date::from_ymd(2026, 11, 29).unwrap(),
+        rules: &crate::rules::RULES,
+    };
+    evaluate(&flow, &answers, &PREDICATES, &context)
+}
+
+#[test]
+fn a_page_holds_the_questions_asked_together() {
+    let flow = paged();
+    assert_eq!(healthy(&flow), vec![]);
+    assert_eq!(page(&flow, &paged_eval(&[])), ["setting"]);
+    // A care home: the cost page asks the top-up too; at home, only the cost.
+    let care_home = paged_eval(&[("setting", "care_home")]);
+    assert_eq!(page(&flow, &care_home), ["cost", "top_up"]);
+    assert_eq!(page(&flow, &paged_eval(&[("setting", "home")])), ["cost"]);
+    // The second question of a page is wrong: the page is the whole page again.
+    let e = paged_eval(&[
+        ("setting", "care_home"),
+        ("cost", "900"),
+        ("top_up", "lots"),
+    ]);
+    assert_eq!(e.next.as_ref().map(|(q, _)| q.as_str()), Some("top_up"));
+    assert_eq!(page(&flow, &e), ["cost", "top_up"]);
+    // At the end, no page.
+    let end = paged_eval(&[("setting", "home"), ("cost", "300"), ("savings", "0")]);
+    assert_eq!(end.next, None);
+    assert!(page(&flow, &end).is_empty());
+}
+
+#[test]
+fn optional_questions_may_be_left_blank_but_not_skipped() {
+    // Blank: answered (nothing); absent: not asked yet.
+    let e = paged_eval(&[("setting", "care_home"), ("cost", "900"), ("top_up", "")]);
+    assert_eq!(e.next.as_ref().map(|(q, _)| q.as_str()), Some("savings"));
+    let e = paged_eval(&[("setting", "care_home"), ("cost", "900")]);
+    assert_eq!(e.next, Some(("top_up".into(), None)));
+    // A required amount left blank, nothing, or not a number: an error that says why.
+    for (given, reason) in [
+        ("0", "required_positive"),
+        ("abc", "not_a_number"),
+        ("-5", "negative"),
+    ] {
+        let e = paged_eval(&[("setting", "home"), ("cost", given)]);
+        let (q, error) = e.next.unwrap();
+        assert_eq!(q, "cost");
+        assert_eq!(
+            error.as_ref().and_then(AnswerError::reason),
+            Some(reason),
+            "{given}"
+        );
+    }
+    let e = paged_eval(&[("setting", "home"), ("cost", "")]);
+    assert_eq!(e.next, Some(("cost".into(), Some(AnswerError::Missing))));
+}
+
+#[test]
+fn a_branch_on_an_amount_in_pounds() {
+    let base = [("setting", "home"), ("cost", "300")];
+    let with = |savings: &'static str| {
+        let mut p = base.to_vec();
+        p.push(("savings", savings));
+        paged_eval(&p).next.map(|(q, _)| q)
+    };
+    assert_eq!(with("0"), None);
+    assert_eq!(with(""), None, "left blank: nothing");
+    assert_eq!(with("0.01").as_deref(), Some("occupant"));
+    assert_eq!(with("£12,000").as_deref(), Some("occupant"));
+}
+
+#[test]
+fn pages_and_amount_branches_are_health_checked() {
+    // A branch that tests nothing; an amount test on a one-of answer.
+    let mut flow = paged();
+    if let Routing::Branches { branches, .. } = &mut flow.questions.get_mut("cost").unwrap().next {
+        branches[0].if_any.clear();
+    }
+    assert!(healthy(&flow).contains(&FlowError::BadBranch {
+        question: "cost".into()
+    }));
+    let mut flow = paged();
+    if let Routing::Branches { branches, .. } = &mut flow.questions.get_mut("cost").unwrap().next {
+        branches[0].if_above = Some(1);
+        branches[0].if_any.clear();
+    }
+    assert!(healthy(&flow).contains(&FlowError::BadBranch {
+        question: "cost".into()
+    }));
+    // The cost page routing on its own cost: its questions would not be known in advance.
+    let mut flow = paged();
+    flow.questions.get_mut("cost").unwrap().next = Routing::Branches {
+        branches: vec![Branch {
+            question: None,
+            if_any: Vec::new(),
+            if_above: Some(1000),
+            then: Next::Question("top_up".into()),
+        }],
+        otherwise: Next::Question("savings".into()),
+    };
+    assert!(healthy(&flow).contains(&FlowError::RoutesWithinPage {
+        question: "cost".into()
     }));
 }

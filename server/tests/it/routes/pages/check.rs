@@ -64,6 +64,17 @@ async fn submitting_nothing_shows_the_error_by_the_field_and_in_a_summary() {
     assert!(body.contains("Enter your age in years"), "{body}");
     assert!(body.contains(r#"value="300""#));
     assert!(body.contains(r#"aria-invalid="true""#));
+    // An amount that is not one says what to fix.
+    let (_, _, body) = get(
+        &s.router,
+        "/check?for=me&situation=caring&age=50&caring_hours=50&carer_unable=none&carer_health=no&carer_wellbeing=no&cared_for_benefit=none&carer_earnings=lots",
+        &[],
+    )
+    .await;
+    assert!(
+        body.contains("Enter a number, like 1250 or 1,250.50"),
+        "{body}"
+    );
 }
 
 #[tokio::test]
