@@ -223,6 +223,7 @@ est-l-age = Your age
 est-h-age = At home, your age changes how much income the council must leave you (the Minimum Income Guarantee).
 est-l-partner = Are you one of a couple?
 est-h-partner = Married, in a civil partnership, or living together as a couple.
+est-q-home = Your home
 est-q-money = Savings and property
 est-l-savings = Savings and investments
 est-h-savings = Bank and building society accounts, ISAs, shares and premium bonds. Leave blank if none.

@@ -1,12 +1,13 @@
 //! A question page of the navigator, for any kind of question.
 
-use carenav_domain::flow::{AnswerError, Kind, Question};
+use carenav_domain::flow::AnswerError;
 use leptos::prelude::*;
 
-use super::words::{Voice, answer_text, say, who};
+use super::words::{answer_text, say, who};
 use super::{Request, UrgentHelp};
+use crate::components::field::{FieldText, field};
 use crate::components::page_title::PageTitle;
-use crate::i18n::{Locale, use_locale};
+use crate::i18n::use_locale;
 use crate::t;
 
 /// The page asking question `id`: with `error` when the answer given cannot be used.
@@ -64,15 +65,18 @@ pub fn question_page(req: &Request, id: &str, error: Option<AnswerError>) -> imp
             (text, value, req.address(Some(a)))
         })
         .collect();
+    let say_it = |key: &str| say(locale, key, &who);
     let field = field(
-        locale,
         id,
         q,
         &given,
-        error_text.clone(),
-        title.clone(),
-        hint,
-        &who,
+        FieldText {
+            title: title.clone(),
+            hint,
+            error: error_text.clone(),
+        },
+        &say_it,
+        true,
     );
 
     view! {
@@ -111,134 +115,4 @@ pub fn question_page(req: &Request, id: &str, error: Option<AnswerError>) -> imp
         })}
         <p class="app-note">{t!("check-privacy")}</p>
     }
-}
-
-/// Ids of a field's hint and error, and its `aria-describedby` value.
-fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
-    let parts: Vec<String> = [(hint, format!("{id}-hint")), (error, format!("{id}-error"))]
-        .into_iter()
-        .filter(|(shown, _)| *shown)
-        .map(|(_, s)| s)
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(" "))
-}
-
-/// The question's field: a group of radios or checkboxes with the question as its legend, or
-/// one input with the question as its label; either way the page's only `h1`.
-#[allow(clippy::too_many_arguments)]
-fn field(
-    locale: Locale,
-    id: &str,
-    q: &Question,
-    given: &[String],
-    error: Option<String>,
-    title: String,
-    hint: Option<String>,
-    who: &Voice,
-) -> AnyView {
-    let id = id.to_owned();
-    let described = described_by(&id, hint.is_some(), error.is_some());
-    let group_class = if error.is_some() {
-        "app-form-group app-form-group--error"
-    } else {
-        "app-form-group"
-    };
-    let hint_view = hint.map(|h| view! { <p class="app-hint" id=format!("{id}-hint")>{h}</p> });
-    let error_view = error
-        .clone()
-        .map(|e| view! { <p class="app-error-message" id=format!("{id}-error")>{e}</p> });
-    let choices: Option<(Vec<(String, String)>, &str)> = match &q.kind {
-        Kind::OneOf { options } => Some((
-            options
-                .iter()
-                .map(|o| (o.value.clone(), say(locale, &o.label, who)))
-                .collect(),
-            "radio",
-        )),
-        Kind::YesNo => Some((
-            q.kind
-                .answer_values()
-                .iter()
-                .map(|v| {
-                    (
-                        (*v).to_owned(),
-                        crate::i18n::text(locale, &format!("nav-o-{v}")),
-                    )
-                })
-                .collect(),
-            "radio",
-        )),
-        Kind::ManyOf { options } => Some((
-            options
-                .iter()
-                .map(|o| (o.value.clone(), say(locale, &o.label, who)))
-                .collect(),
-            "checkbox",
-        )),
-        _ => None,
-    };
-    if let Some((choices, input_type)) = choices {
-        let many = input_type == "checkbox";
-        let list_class = if many { "app-checkboxes" } else { "app-radios" };
-        return view! {
-            <div class=group_class>
-                <fieldset class="app-fieldset" aria-describedby=described>
-                    <legend class="app-fieldset__legend app-fieldset__legend--page">
-                        <h1 class="app-heading-l">{title}</h1>
-                    </legend>
-                    {hint_view}
-                    {error_view}
-                    // Sent first, empty: submitting with nothing chosen is then an error.
-                    <input type="hidden" name=id.clone() value=""/>
-                    <div class=list_class>
-                        {choices.into_iter().enumerate().map(|(i, (v, label))| {
-                            // The first carries the group's id so the error summary can link to it.
-                            let input_id = if i == 0 { id.clone() } else { format!("{id}-{v}") };
-                            let exclusive = many && (v == "none" || v == "not_sure");
-                            let checked = given.contains(&v);
-                            view! {
-                                {(exclusive && v == "none").then(|| view! { <p class="app-checkboxes__divider">{t!("check-or")}</p> })}
-                                <div class="app-radios__item">
-                                    <input class="app-radios__input" type=input_type id=input_id.clone() name=id.clone() value=v checked=checked/>
-                                    <label class="app-radios__label" for=input_id>{label}</label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
-                </fieldset>
-            </div>
-        }
-        .into_any();
-    }
-    let value = given.first().cloned().unwrap_or_default();
-    let invalid = error.is_some().then_some("true");
-    let input = match &q.kind {
-        Kind::Money { .. } => view! {
-            <div class="app-input-prefix">
-                <span class="app-input-prefix__symbol" aria-hidden="true">"£"</span>
-                <input class="app-input app-input--money" id=id.clone() name=id.clone() type="text" inputmode="decimal"
-                    autocomplete="off" spellcheck="false" value=value aria-invalid=invalid aria-describedby=described/>
-            </div>
-        }
-        .into_any(),
-        Kind::Date => view! {
-            <input class="app-input app-input--short" id=id.clone() name=id.clone() type="date" value=value
-                aria-invalid=invalid aria-describedby=described/>
-        }
-        .into_any(),
-        _ => view! {
-            <input class="app-input app-input--short" id=id.clone() name=id.clone() type="text" inputmode="numeric"
-                autocomplete="off" spellcheck="false" value=value aria-invalid=invalid aria-describedby=described/>
-        }
-        .into_any(),
-    };
-    view! {
-        <div class=group_class>
-            <h1 class="app-heading-l"><label class="app-label app-label--page" for=id.clone()>{title}</label></h1>
-            {hint_view}
-            {error_view}
-            {input}
-        </div>
-    }
-    .into_any()
 }

@@ -32,12 +32,9 @@ impl Step {
         Step::Income,
     ];
 
+    #[cfg(test)]
     pub fn number(self) -> u8 {
         self as u8
-    }
-
-    pub fn from_number(n: u8) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.number() == n)
     }
 
     /// The answer keys this step asks for.
@@ -70,9 +67,6 @@ const INCOME_STEP_KEYS: &[&str] = &[
     "disability_related_expenditure",
     "housing_costs",
 ];
-
-/// Weekly income by source (the first ten questions of the income step).
-pub const INCOME_KEYS: &[&str] = INCOME_STEP_KEYS.split_at(10).0;
 
 /// The answers so far: only known keys, in a fixed order.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -171,6 +165,7 @@ fn money_answer(
     }
 }
 
+#[cfg(test)]
 fn yes_no(a: &Answers, key: &'static str, errors: &mut Vec<AnswerError>) -> bool {
     match a.get(key) {
         "yes" => true,
@@ -185,6 +180,7 @@ fn yes_no(a: &Answers, key: &'static str, errors: &mut Vec<AnswerError>) -> bool
     }
 }
 
+#[cfg(test)]
 /// Check one step's answers.
 pub fn check_step(step: Step, a: &Answers) -> Vec<AnswerError> {
     let mut errors = Vec::new();
@@ -249,6 +245,7 @@ pub fn check_step(step: Step, a: &Answers) -> Vec<AnswerError> {
     errors
 }
 
+#[cfg(test)]
 /// The first step with a problem (or unanswered), up to and including `upto`.
 pub fn first_invalid(a: &Answers, upto: Step) -> Option<(Step, Vec<AnswerError>)> {
     Step::ALL
@@ -424,11 +421,12 @@ mod tests {
         assert_eq!(req.property.unwrap().occupant, Occupant::Partner);
     }
 
-    /// `content/flows/estimate.toml` (not served yet: issue 12 moves the estimator onto the
-    /// navigator's engine) asks what this code asks: for each set of answers, the page of the
-    /// flow's next question is the step `first_invalid` stops at (or both reach the results),
-    /// and a refused answer is refused for the same reason. Read as a results link (missing
-    /// blank amounts taken as blank), which is how `first_invalid` reads them.
+    /// `content/flows/estimate.toml` (which the estimator now asks, on the navigator's engine)
+    /// asks what the estimator's own step rules asked (`first_invalid`, kept for tests as the
+    /// oracle): for each set of answers, the page of the flow's next question is the step
+    /// `first_invalid` stops at (or both reach the results), and a refused answer is refused for
+    /// the same reason. Read as a results link (missing blank amounts taken as blank), which is
+    /// how `first_invalid` reads them.
     #[test]
     fn the_estimate_flow_asks_what_the_estimator_asks() {
         use carenav_domain::flow::{self, AnswerError as FlowError, Context};

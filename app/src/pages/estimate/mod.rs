@@ -1,5 +1,6 @@
 //! `/estimate`: the care cost estimator. Questions one topic per page (plain GET forms,
-//! server-rendered); results with a headline, a table per phase, a chart with a data table,
+//! server-rendered), asked on the navigator's engine from `content/flows/estimate.toml` (the
+//! questions of a page share its `page`) and drawn by the same field renderer; results with a headline, a table per phase, a chart with a data table,
 //! "what if" links, and the figures used with their sources. Everything is computed by the
 //! pure domain code on the server. With JavaScript, a "what if" link replaces the results in
 //! place (the [`Live`] island fetches them) instead of loading the page again.
@@ -16,9 +17,11 @@ use crate::components::preload::PreloadBundle;
 use crate::components::related::{self, RelatedExplainers};
 use leptos_router::hooks::use_query_map;
 
+use crate::components::field::{FieldText, field};
 use crate::i18n::use_locale;
 use crate::t;
-use form::{AnswerError, Answers, Step, first_invalid};
+use carenav_domain::flow::{self, Context, Evaluation, Flow};
+use form::Answers;
 
 /// The element the results are in, replaced in place when a link leads to other results.
 const RESULTS_ID: &str = "est-results";
@@ -28,36 +31,157 @@ const RESULTS_ID: &str = "est-results";
 /// page load as usual.
 const IN_PLACE_LINKS: &str = r#"a[href^="/estimate?"][href*="view=results"]"#;
 
-/// What the address asks for: a question (possibly with errors) or the results.
+/// The flow the estimator asks (`content/flows/estimate.toml`), on the navigator's engine.
+fn estimate_flow() -> &'static Flow {
+    flow::flow("estimate").expect("content/flows/estimate.toml is embedded")
+}
+
+/// The flow's pages in order, and the step number each is shown as ("Question 2 of 5"; who
+/// lives in the home is part of the money step).
+const PAGES: [(&str, u8); 6] = [
+    ("setting", 1),
+    ("cost", 2),
+    ("you", 3),
+    ("money", 4),
+    ("home", 4),
+    ("income", 5),
+];
+const STEPS: u8 = 5;
+
+/// A page named in the address: by name, or by the step number older links use.
+fn page_named(s: &str) -> Option<&'static str> {
+    PAGES
+        .iter()
+        .find(|(name, _)| *name == s)
+        .map(|(name, _)| *name)
+        .or(match s {
+            "1" => Some("setting"),
+            "2" => Some("cost"),
+            "3" => Some("you"),
+            "4" => Some("money"),
+            "5" => Some("income"),
+            _ => None,
+        })
+}
+
+/// What the address asks for: a page of questions (with errors for answers that cannot be
+/// used), or the results.
 enum View {
-    Question(Step, Vec<AnswerError>),
+    Page {
+        page: &'static str,
+        questions: Vec<String>,
+        /// (question id, message key or words) for each answer on the page that cannot be used.
+        errors: Vec<(String, String)>,
+    },
     Results,
 }
 
+fn page_of(flow: &Flow, id: &str) -> &'static str {
+    let tag = flow
+        .questions
+        .get(id)
+        .and_then(|q| q.page.as_deref())
+        .unwrap_or_default();
+    PAGES
+        .iter()
+        .find(|(name, _)| *name == tag)
+        .map(|(name, _)| *name)
+        .unwrap_or("setting")
+}
+
+/// The answers in the address, for the engine.
+fn flow_answers(a: &Answers) -> flow::Answers {
+    flow::Answers::from_pairs(a.0.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+fn evaluate(flow: &Flow, answers: &flow::Answers, a: &Answers) -> Evaluation {
+    let date = carenav_domain::date::Date::parse(a.get("start_date"))
+        .unwrap_or_else(|| carenav_domain::date::Date::from_unix_days(0));
+    flow::evaluate(
+        flow,
+        answers,
+        &flow::predicates::PREDICATES,
+        &Context {
+            date,
+            rules: &carenav_domain::rules::RULES,
+        },
+    )
+}
+
+/// The message key for an answer that cannot be used: an amount says why; anything else gets
+/// the question's own message.
+fn error_key(flow: &Flow, id: &str, e: &flow::AnswerError) -> String {
+    match e.reason() {
+        Some(reason) => format!("err-{reason}"),
+        None => flow.questions[id].error.clone(),
+    }
+}
+
 fn decide(a: &Answers) -> View {
-    let from = a.get("from").parse::<u8>().ok().and_then(Step::from_number);
-    let wants_results = a.get("view") == "results";
-    match (from, wants_results) {
-        (_, true) => match first_invalid(a, Step::Income) {
-            Some((step, errors)) => View::Question(step, errors),
-            None => View::Results,
-        },
-        (Some(from), _) => match first_invalid(a, from) {
-            Some((step, errors)) => View::Question(step, errors),
-            None => match Step::from_number(from.number() + 1) {
-                Some(next) => View::Question(next, Vec::new()),
-                None => View::Results,
-            },
-        },
-        (None, _) => {
-            let step = a
-                .get("step")
-                .parse::<u8>()
-                .ok()
-                .and_then(Step::from_number)
-                .unwrap_or(Step::Setting);
-            View::Question(step, Vec::new())
+    let flow = estimate_flow();
+    let from = a.get("from");
+    // A results link, or the last page sent: every answer is here, blank amounts left out.
+    let complete = a.get("view") == "results" || matches!(from, "5" | "income");
+    let mut answers = flow_answers(a);
+    if complete {
+        answers = flow::assume_blank_optional(flow, &answers);
+    } else if let Some(sent) = page_named(from) {
+        // The page was sent: what it asked and did not get was left blank (an error if it
+        // must be answered).
+        for _ in 0..flow.questions.len() {
+            let e = evaluate(flow, &answers, a);
+            match e.next {
+                Some((id, None)) if page_of(flow, &id) == sent => answers.set_blank(&id),
+                _ => break,
+            }
         }
+    }
+    let e = evaluate(flow, &answers, a);
+    // `step`: show a page again (the results' "change" link, the back link).
+    if let Some(wanted) = page_named(a.get("step")) {
+        let mut questions: Vec<String> = e
+            .answered
+            .iter()
+            .filter(|id| page_of(flow, id) == wanted)
+            .cloned()
+            .collect();
+        if e.next
+            .as_ref()
+            .is_some_and(|(id, _)| page_of(flow, id) == wanted)
+        {
+            for id in flow::page(flow, &e) {
+                if !questions.contains(&id) {
+                    questions.push(id);
+                }
+            }
+        }
+        if !questions.is_empty() {
+            return View::Page {
+                page: wanted,
+                questions,
+                errors: Vec::new(),
+            };
+        }
+    }
+    let Some((next, _)) = &e.next else {
+        return View::Results;
+    };
+    let questions = flow::page(flow, &e);
+    let errors = questions
+        .iter()
+        .filter_map(|id| {
+            let q = &flow.questions[id];
+            match answers.read(id, &q.kind) {
+                Err(flow::AnswerError::Missing) if q.optional => None,
+                Err(err) => Some((id.clone(), error_key(flow, id, &err))),
+                Ok(_) => None,
+            }
+        })
+        .collect();
+    View::Page {
+        page: page_of(flow, next),
+        questions,
+        errors,
     }
 }
 
@@ -94,7 +218,7 @@ pub fn EstimatePage() -> impl IntoView {
                 </Live>
             }
             .into_any(),
-            View::Question(step, errors) => view! { <Question step answers=a errors/> }.into_any(),
+            View::Page { page, questions, errors } => view! { <QuestionPage page questions answers=a errors/> }.into_any(),
         }
     };
     view! {
@@ -113,37 +237,89 @@ fn today_string() -> String {
     today.to_string()
 }
 
+/// A page of the estimator's questions, drawn by the same field renderer as the navigator's.
 #[component]
-fn Question(step: Step, answers: Answers, errors: Vec<AnswerError>) -> impl IntoView {
+fn QuestionPage(
+    page: &'static str,
+    questions: Vec<String>,
+    answers: Answers,
+    errors: Vec<(String, String)>,
+) -> impl IntoView {
     let locale = use_locale();
-    let total = Step::ALL.len();
-    let title = step_title(step);
-    let has_errors = !errors.is_empty();
-    let error_for = {
-        let errors = errors.clone();
-        move |key: &str| {
-            errors
-                .iter()
-                .find(|e| e.key == key)
-                .map(|e| crate::i18n::text(locale, e.message))
-        }
+    let flow = estimate_flow();
+    // Hints that differ by an earlier answer select on it.
+    let args = [
+        ("setting", answers.get("setting").to_owned()),
+        ("partner", answers.get("partner").to_owned()),
+    ];
+    let say = move |key: &str| crate::i18n::text_with(locale, key, &args);
+    let one = questions.len() == 1;
+    let title = if one {
+        say(&flow.questions[&questions[0]].text)
+    } else {
+        say(&format!("est-q-{page}"))
     };
+    let step = PAGES
+        .iter()
+        .find(|(name, _)| *name == page)
+        .map(|(_, n)| *n)
+        .unwrap_or(1);
+    let has_errors = !errors.is_empty();
     // Every answer not asked on this page rides along as a hidden field.
-    let hidden = answers
-        .without(step.keys())
-        .without(&["from", "step", "view"]);
-    let back = (step.number() > 1).then(|| {
-        format!(
-            "/estimate?step={}&{}",
-            step.number() - 1,
-            answers.without(&["from", "step", "view"]).query()
-        )
-    });
+    let hidden: Vec<(&'static str, String)> = answers
+        .0
+        .iter()
+        // A blank answer is an answer ("none"): it rides along too.
+        .filter(|(k, v)| {
+            (!v.is_empty() || flow.questions.contains_key(**k))
+                && !questions.iter().any(|q| q == *k)
+        })
+        .filter(|(k, _)| !["from", "step", "view"].contains(*k))
+        .map(|(k, v)| (*k, v.clone()))
+        .collect();
+    // Back: the page before this one on the path.
+    let e = evaluate(flow, &flow_answers(&answers), &answers);
+    let back = e
+        .answered
+        .iter()
+        .rev()
+        .map(|id| page_of(flow, id))
+        .find(|p| *p != page)
+        .map(|p| {
+            format!(
+                "/estimate?step={p}&{}",
+                answers.without(&["from", "step", "view"]).query()
+            )
+        });
     let page_title = if has_errors {
         format!("{}: {title}", t!("est-error-prefix"))
     } else {
         title.clone()
     };
+    let last = page == "income";
+    let fields = questions
+        .iter()
+        .map(|id| {
+            let q = &flow.questions[id];
+            let error = errors
+                .iter()
+                .find(|(e, _)| e == id)
+                .map(|(_, key)| say(key));
+            let given = vec![answers.get(id).to_owned()];
+            field(
+                id,
+                q,
+                &given,
+                FieldText {
+                    title: say(&q.text),
+                    hint: q.hint.as_deref().map(&say),
+                    error,
+                },
+                &say,
+                one,
+            )
+        })
+        .collect_view();
 
     view! {
         <PageTitle text=page_title.clone()/>
@@ -152,222 +328,22 @@ fn Question(step: Step, answers: Answers, errors: Vec<AnswerError>) -> impl Into
             <div class="app-error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 class="app-error-summary__title" id="error-summary-title">{t!("est-error-summary")}</h2>
                 <ul class="app-error-summary__list">
-                    {errors.iter().map(|e| view! {
-                        <li><a href=format!("#{}", e.key)>{crate::i18n::text(locale, e.message)}</a></li>
+                    {errors.iter().map(|(id, key)| view! {
+                        <li><a href=format!("#{id}")>{say(key)}</a></li>
                     }).collect_view()}
                 </ul>
             </div>
         })}
         <form class="app-form" action="/estimate" method="get" novalidate>
-            {hidden.0.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! { <input type="hidden" name=*k value=v.clone()/> }).collect_view()}
-            <input type="hidden" name="from" value=step.number().to_string()/>
-            <span class="app-caption">{t!("est-step-of", step = step.number(), total = total)}</span>
-            <h1 class="app-heading-xl">{title}</h1>
-            {match step {
-                Step::Setting => view! { <SettingStep answers=answers.clone() error=error_for("setting")/> }.into_any(),
-                Step::Cost => view! { <CostStep answers=answers.clone() error_for=error_for.clone()/> }.into_any(),
-                Step::You => view! { <YouStep answers=answers.clone() error_for=error_for.clone()/> }.into_any(),
-                Step::Money => view! { <MoneyStep answers=answers.clone() error_for=error_for.clone()/> }.into_any(),
-                Step::Income => view! { <IncomeStep answers=answers.clone() error_for=error_for.clone()/> }.into_any(),
-            }}
-            <button class="app-button" type="submit">{if step == Step::Income { t!("est-see-results") } else { t!("est-continue") }}</button>
+            {hidden.into_iter().map(|(k, v)| view! { <input type="hidden" name=k value=v/> }).collect_view()}
+            <input type="hidden" name="from" value=page/>
+            <span class="app-caption">{t!("est-step-of", step = step, total = STEPS)}</span>
+            {(!one).then(|| view! { <h1 class="app-heading-xl">{title.clone()}</h1> })}
+            {(page == "income").then(|| view! { <p class="app-hint">{t!("est-h-income")}</p> })}
+            {fields}
+            <button class="app-button" type="submit">{if last { t!("est-see-results") } else { t!("est-continue") }}</button>
         </form>
         <p class="app-note">{t!("est-privacy")}</p>
-    }
-}
-
-fn step_title(step: Step) -> String {
-    match step {
-        Step::Setting => t!("est-q-setting"),
-        Step::Cost => t!("est-q-cost"),
-        Step::You => t!("est-q-you"),
-        Step::Money => t!("est-q-money"),
-        Step::Income => t!("est-q-income"),
-    }
-}
-
-/// Ids of a field's hint and error, and its `aria-describedby` value (ids of the parts shown).
-fn field_ids(name: &str, has_hint: bool, has_error: bool) -> (String, String, String) {
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described = [(has_hint, &hint_id), (has_error, &error_id)]
-        .into_iter()
-        .filter(|(shown, _)| *shown)
-        .map(|(_, id)| id.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    (hint_id, error_id, described)
-}
-
-/// A group of radio buttons.
-#[component]
-fn Radios(
-    name: &'static str,
-    legend: String,
-    #[prop(optional)] hint: Option<String>,
-    options: Vec<(&'static str, String)>,
-    value: String,
-    error: Option<String>,
-) -> impl IntoView {
-    let (hint_id, error_id, described) = field_ids(name, hint.is_some(), error.is_some());
-    let group_class = if error.is_some() {
-        "app-form-group app-form-group--error"
-    } else {
-        "app-form-group"
-    };
-    view! {
-        <div class=group_class>
-            <fieldset class="app-fieldset" aria-describedby=(!described.is_empty()).then_some(described)>
-                <legend class="app-fieldset__legend">{legend}</legend>
-                {hint.map(|h| view! { <p class="app-hint" id=hint_id.clone()>{h}</p> })}
-                {error.map(|e| view! { <p class="app-error-message" id=error_id.clone()>{e}</p> })}
-                <div class="app-radios">
-                    {options.into_iter().enumerate().map(|(i, (v, label))| {
-                        // The first radio carries the group's id so the error summary can link to it.
-                        let id = if i == 0 { name.to_owned() } else { format!("{name}-{v}") };
-                        view! {
-                            <div class="app-radios__item">
-                                <input class="app-radios__input" type="radio" id=id.clone() name=name value=v checked=value == v/>
-                                <label class="app-radios__label" for=id>{label}</label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
-        </div>
-    }
-}
-
-/// A money field: accepts "£1,250.50" or "1250".
-#[component]
-fn MoneyField(
-    name: &'static str,
-    label: String,
-    #[prop(optional)] hint: Option<String>,
-    value: String,
-    error: Option<String>,
-) -> impl IntoView {
-    let (hint_id, error_id, described) = field_ids(name, hint.is_some(), error.is_some());
-    let invalid = error.is_some();
-    let group_class = if invalid {
-        "app-form-group app-form-group--error"
-    } else {
-        "app-form-group"
-    };
-    view! {
-        <div class=group_class>
-            <label class="app-label" for=name>{label}</label>
-            {hint.map(|h| view! { <p class="app-hint" id=hint_id.clone()>{h}</p> })}
-            {error.map(|e| view! { <p class="app-error-message" id=error_id.clone()>{e}</p> })}
-            <div class="app-input-prefix">
-                <span class="app-input-prefix__symbol" aria-hidden="true">"£"</span>
-                <input class="app-input app-input--money" id=name name=name type="text" inputmode="decimal" autocomplete="off"
-                    spellcheck="false" value=value aria-invalid=invalid.then_some("true")
-                    aria-describedby=(!described.is_empty()).then_some(described)/>
-            </div>
-        </div>
-    }
-}
-
-#[component]
-fn SettingStep(answers: Answers, error: Option<String>) -> impl IntoView {
-    view! {
-        <Radios name="setting" legend=t!("est-q-setting") hint=t!("est-h-setting")
-            options=vec![("care_home", t!("est-o-care_home")), ("care_home_temporary", t!("est-o-care_home_temporary")), ("home_care", t!("est-o-home_care"))]
-            value=answers.get("setting").to_owned() error/>
-    }
-}
-
-fn yes_no() -> Vec<(&'static str, String)> {
-    vec![("yes", t!("est-yes")), ("no", t!("est-no"))]
-}
-
-#[component]
-fn CostStep(
-    answers: Answers,
-    error_for: impl Fn(&str) -> Option<String> + 'static,
-) -> impl IntoView {
-    let care_home = answers.is_care_home();
-    let cost_hint = if care_home {
-        t!("est-h-cost-care-home")
-    } else {
-        t!("est-h-cost-home-care")
-    };
-    view! {
-        <MoneyField name="weekly_cost" label=t!("est-l-weekly_cost") hint=cost_hint value=answers.get("weekly_cost").to_owned() error=error_for("weekly_cost")/>
-        {care_home.then(|| view! {
-            <Radios name="nursing" legend=t!("est-l-nursing") hint=t!("est-h-nursing") options=yes_no() value=answers.get("nursing").to_owned() error=error_for("nursing")/>
-            <MoneyField name="council_rate" label=t!("est-l-council_rate") hint=t!("est-h-council_rate") value=answers.get("council_rate").to_owned() error=error_for("council_rate")/>
-            <MoneyField name="top_up" label=t!("est-l-top_up") hint=t!("est-h-top_up") value=answers.get("top_up").to_owned() error=error_for("top_up")/>
-        })}
-    }
-}
-
-#[component]
-fn YouStep(
-    answers: Answers,
-    error_for: impl Fn(&str) -> Option<String> + 'static,
-) -> impl IntoView {
-    let age_error = error_for("age");
-    let invalid = age_error.is_some();
-    // Age is asked only for care at home, where it sets the Minimum Income Guarantee.
-    let ask_age = !answers.is_care_home();
-    view! {
-        {ask_age.then(|| view! {
-            <div class=if invalid { "app-form-group app-form-group--error" } else { "app-form-group" }>
-                <label class="app-label" for="age">{t!("est-l-age")}</label>
-                <p class="app-hint" id="age-hint">{t!("est-h-age")}</p>
-                {age_error.clone().map(|e| view! { <p class="app-error-message" id="age-error">{e}</p> })}
-                <input class="app-input app-input--short" id="age" name="age" type="text" inputmode="numeric" autocomplete="off"
-                    value=answers.get("age").to_owned() aria-invalid=invalid.then_some("true")
-                    aria-describedby=if invalid { "age-hint age-error" } else { "age-hint" }/>
-            </div>
-        })}
-        <Radios name="partner" legend=t!("est-l-partner") hint=t!("est-h-partner") options=yes_no() value=answers.get("partner").to_owned() error=error_for("partner")/>
-    }
-}
-
-#[component]
-fn MoneyStep(
-    answers: Answers,
-    error_for: impl Fn(&str) -> Option<String> + 'static,
-) -> impl IntoView {
-    let care_home = answers.is_care_home();
-    let savings_hint = if answers.get("partner") == "yes" {
-        t!("est-h-savings-couple")
-    } else {
-        t!("est-h-savings")
-    };
-    view! {
-        <MoneyField name="savings" label=t!("est-l-savings") hint=savings_hint value=answers.get("savings").to_owned() error=error_for("savings")/>
-        <MoneyField name="property_value" label=t!("est-l-property_value") hint=t!("est-h-property_value") value=answers.get("property_value").to_owned() error=error_for("property_value")/>
-        {care_home.then(|| view! {
-            <Radios name="occupant" legend=t!("est-l-occupant") hint=t!("est-h-occupant")
-                options=vec![("nobody", t!("est-o-nobody")), ("partner", t!("est-o-partner")), ("relative_60_plus", t!("est-o-relative_60_plus")), ("relative_incapacitated", t!("est-o-relative_incapacitated"))]
-                value=answers.get("occupant").to_owned() error=error_for("occupant")/>
-            <Radios name="deferred_payment" legend=t!("est-l-deferred_payment") hint=t!("est-h-deferred_payment") options=yes_no() value=answers.get("deferred_payment").to_owned() error=error_for("deferred_payment")/>
-        })}
-    }
-}
-
-#[component]
-fn IncomeStep(
-    answers: Answers,
-    error_for: impl Fn(&str) -> Option<String> + 'static,
-) -> impl IntoView {
-    let care_home = answers.is_care_home();
-    let label = |key: &str| crate::i18n::text(use_locale(), &format!("est-l-{key}"));
-    view! {
-        <p class="app-hint">{t!("est-h-income")}</p>
-        {form::INCOME_KEYS.iter().map(|key| view! {
-            <MoneyField name=key label=label(key) value=answers.get(key).to_owned() error=error_for(key)/>
-        }).collect_view()}
-        {(!care_home).then(|| view! {
-            <MoneyField name="disability_related_expenditure" label=t!("est-l-disability_related_expenditure") hint=t!("est-h-dre")
-                value=answers.get("disability_related_expenditure").to_owned() error=error_for("disability_related_expenditure")/>
-            <MoneyField name="housing_costs" label=t!("est-l-housing_costs") hint=t!("est-h-housing_costs")
-                value=answers.get("housing_costs").to_owned() error=error_for("housing_costs")/>
-        })}
     }
 }
 
@@ -379,15 +355,31 @@ mod tests {
         Answers::from_pairs(pairs.iter().map(|(k, v)| (*k, (*v).to_owned())))
     }
 
+    fn page(v: View) -> (&'static str, Vec<String>, usize) {
+        match v {
+            View::Page {
+                page,
+                questions,
+                errors,
+            } => (page, questions, errors.len()),
+            View::Results => ("results", Vec::new(), 0),
+        }
+    }
+
     #[test]
-    fn flow_routes_by_node() {
-        assert!(matches!(decide(&answers(&[])), View::Question(Step::Setting, e) if e.is_empty()));
-        assert!(
-            matches!(decide(&answers(&[("from", "1")])), View::Question(Step::Setting, e) if e.len() == 1)
+    fn flow_routes_by_page() {
+        assert_eq!(
+            page(decide(&answers(&[]))),
+            ("setting", vec!["setting".into()], 0)
         );
-        assert!(
-            matches!(decide(&answers(&[("from", "1"), ("setting", "home_care")])), View::Question(Step::Cost, e) if e.is_empty())
-        );
+        // The first page sent with nothing chosen: an error.
+        assert_eq!(page(decide(&answers(&[("from", "1")]))).2, 1);
+        let (p, q, e) = page(decide(&answers(&[
+            ("from", "setting"),
+            ("setting", "care_home"),
+        ])));
+        assert_eq!((p, e), ("cost", 0));
+        assert_eq!(q, ["weekly_cost", "nursing", "council_rate", "top_up"]);
         let done = answers(&[
             ("from", "5"),
             ("setting", "home_care"),
@@ -396,9 +388,11 @@ mod tests {
             ("partner", "no"),
         ]);
         assert!(matches!(decide(&done), View::Results));
-        // A shared results link with a broken answer goes back to that question.
+        // A shared results link with a broken answer goes back to that page, with the error.
         let broken = done.with("view", "results").with("age", "7");
-        assert!(matches!(decide(&broken), View::Question(Step::You, _)));
-        let _ = form::check_step(Step::Income, &done);
+        assert_eq!(page(decide(&broken)).0, "you");
+        assert_eq!(page(decide(&broken)).2, 1);
+        // The results' "change" link shows the first page again.
+        assert_eq!(page(decide(&done.with("step", "1"))).0, "setting");
     }
 }

@@ -78,6 +78,11 @@ impl Answers {
         self.values(key).iter().any(|v| v == value)
     }
 
+    /// Record that `key` was sent empty (a page sent without answering it).
+    pub fn set_blank(&mut self, key: &str) {
+        self.set(key, vec![String::new()]);
+    }
+
     pub(super) fn set(&mut self, key: &str, values: Vec<String>) {
         self.0.insert(key.to_owned(), values);
     }

@@ -29,3 +29,62 @@ async fn estimate_page_works_as_plain_get_forms() {
     assert!(body.contains("Enter a number"), "{body}");
     assert!(body.contains("aria-invalid=\"true\""));
 }
+
+/// The estimator asks its questions on the navigator's engine (`content/flows/estimate.toml`):
+/// a page of questions at a time, blank amounts kept as answers, who lives in the home asked
+/// only when there is a home to count.
+#[tokio::test]
+async fn estimate_pages_come_from_its_flow() {
+    let s = site().await;
+    let (_, _, body) = get(&s.router, "/estimate?from=setting&setting=care_home", &[]).await;
+    for id in ["weekly_cost", "nursing", "council_rate", "top_up"] {
+        assert!(body.contains(&format!(r#"id="{id}""#)), "{id}");
+    }
+    assert!(
+        !body.contains(r#"id="age""#),
+        "age is not asked for a care home"
+    );
+    // The cost page sent with the top-up left blank: blank is an answer, and it rides along.
+    let (_, _, body) = get(
+        &s.router,
+        "/estimate?from=cost&setting=care_home&weekly_cost=900&nursing=no&council_rate=&top_up=",
+        &[],
+    )
+    .await;
+    assert!(body.contains(r#"id="partner""#), "{body}");
+    assert!(
+        body.contains(r#"<input type="hidden" name="top_up" value="">"#),
+        "{body}"
+    );
+    // A home worth something in a care home: who lives there is asked next, on its own page.
+    let (_, _, body) = get(
+        &s.router,
+        "/estimate?from=money&setting=care_home&weekly_cost=900&nursing=no&council_rate=&top_up=&partner=no&savings=&property_value=200000",
+        &[],
+    )
+    .await;
+    assert!(body.contains(r#"id="occupant""#), "{body}");
+    assert!(
+        body.contains("Your home</h1>"),
+        "two questions: the page's own title"
+    );
+    let (_, _, body) = get(
+        &s.router,
+        "/estimate?from=money&setting=care_home&weekly_cost=900&nursing=no&council_rate=&top_up=&partner=no&savings=&property_value=",
+        &[],
+    )
+    .await;
+    assert!(!body.contains(r#"id="occupant""#) && body.contains(r#"id="state_pension""#));
+    // An amount that is not one says why, by the field and in the summary.
+    let (_, _, body) = get(
+        &s.router,
+        "/estimate?from=cost&setting=home_care&weekly_cost=0",
+        &[],
+    )
+    .await;
+    assert!(
+        body.contains("Enter the weekly cost of care, more than £0"),
+        "{body}"
+    );
+    assert!(body.contains(r##"href="#weekly_cost""##));
+}
