@@ -557,19 +557,3 @@ nav-ep-contacts = Do kogo dzwonić: imiona, nazwiska i numery telefonów
 nav-ep-carer = Twoje imię i nazwisko oraz numer telefonu
 nav-ep-other = Co jeszcze powinna wiedzieć osoba, która przejmie opiekę
 check-urgent-short = Jeśli ktoś jest w niebezpieczeństwie, zadzwoń pod 999. Jeśli dorosła osoba doznaje przemocy lub zaniedbania, zadzwoń do działu opieki społecznej dla dorosłych (adult social care) w samorządzie (council) i poproś o ochronę (safeguarding).
-
-## Dates (month names in the genitive: "29 listopada 2026")
-date-long = { $day } { $month } { $year }
-month-0 = –
-month-1 = stycznia
-month-2 = lutego
-month-3 = marca
-month-4 = kwietnia
-month-5 = maja
-month-6 = czerwca
-month-7 = lipca
-month-8 = sierpnia
-month-9 = września
-month-10 = października
-month-11 = listopada
-month-12 = grudnia

@@ -556,19 +556,3 @@ nav-ep-contacts = کس کو کال کرنی ہے: نام اور فون نمبر
 nav-ep-carer = آپ کا نام اور فون نمبر
 nav-ep-other = کوئی اور بات جو دیکھ بھال سنبھالنے والے شخص کو معلوم ہونی چاہیے
 check-urgent-short = اگر کوئی خطرے میں ہے تو 999 پر کال کریں۔ اگر کسی بالغ کے ساتھ بدسلوکی یا غفلت ہو رہی ہے تو کونسل (council) کی adult social care ٹیم کو کال کریں اور تحفظ (safeguarding) کے لیے کہیں۔
-
-## Dates
-date-long = { $day } { $month } { $year }
-month-0 = –
-month-1 = جنوری
-month-2 = فروری
-month-3 = مارچ
-month-4 = اپریل
-month-5 = مئی
-month-6 = جون
-month-7 = جولائی
-month-8 = اگست
-month-9 = ستمبر
-month-10 = اکتوبر
-month-11 = نومبر
-month-12 = دسمبر

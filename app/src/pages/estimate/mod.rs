@@ -123,9 +123,10 @@ fn decide(a: &Answers) -> View {
     // A results link, or the last page sent: every answer is here, blank amounts left out.
     let complete = a.get("view") == "results" || matches!(from, "5" | "income");
     let mut answers = flow_answers(a);
+    let sent = page_named(from);
     if complete {
         answers = flow::assume_blank_optional(flow, &answers);
-    } else if let Some(sent) = page_named(from) {
+    } else if let Some(sent) = sent {
         // The page was sent: what it asked and did not get was left blank (an error if it
         // must be answered).
         for _ in 0..flow.questions.len() {
@@ -174,6 +175,11 @@ fn decide(a: &Answers) -> View {
             match answers.read(id, &q.kind) {
                 Err(flow::AnswerError::Missing) if q.optional => None,
                 Err(err) => Some((id.clone(), error_key(flow, id, &err))),
+                // Not answered on a page that was sent (or a results link): every question
+                // the page must have says so, not just the first.
+                Ok(None) if !q.optional && (complete || sent == Some(page_of(flow, id))) => {
+                    Some((id.clone(), q.error.clone()))
+                }
                 Ok(_) => None,
             }
         })
@@ -388,6 +394,9 @@ mod tests {
             ("partner", "no"),
         ]);
         assert!(matches!(decide(&done), View::Results));
+        // The cost page sent empty: both questions it must have say so.
+        let empty = answers(&[("from", "cost"), ("setting", "care_home")]);
+        assert_eq!(page(decide(&empty)).2, 2);
         // A shared results link with a broken answer goes back to that page, with the error.
         let broken = done.with("view", "results").with("age", "7");
         assert_eq!(page(decide(&broken)).0, "you");

@@ -87,4 +87,12 @@ async fn estimate_pages_come_from_its_flow() {
         "{body}"
     );
     assert!(body.contains(r##"href="#weekly_cost""##));
+    // A results link missing an answer the page must have: every such answer is listed.
+    let (_, _, body) = get(
+        &s.router,
+        "/estimate?view=results&setting=care_home&weekly_cost=lots",
+        &[],
+    )
+    .await;
+    assert!(body.contains(r##"href="#weekly_cost""##) && body.contains(r##"href="#nursing""##));
 }
