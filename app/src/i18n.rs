@@ -42,21 +42,33 @@ static LOADERS: LazyLock<Vec<FluentLanguageLoader>> = LazyLock::new(|| {
 /// Whether `locale`'s own file has `key` (not through the English fallback): for parts of the
 /// site that say when they are shown in English instead.
 pub fn has_own(locale: Locale, key: &str) -> bool {
-    static FILES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    use std::collections::HashSet;
+    // Each locale's own message ids, read once.
+    static IDS: LazyLock<Vec<HashSet<String>>> = LazyLock::new(|| {
         Locale::ALL
             .into_iter()
             .map(|l| {
-                Localizations::get(&format!("{}/carenav.ftl", l.tag()))
+                let text = Localizations::get(&format!("{}/carenav.ftl", l.tag()))
                     .map(|f| String::from_utf8_lossy(&f.data).into_owned())
-                    .unwrap_or_default()
+                    .unwrap_or_default();
+                text.lines()
+                    // A message starts at the line's start; indented lines continue one.
+                    .filter(|line| !line.starts_with(char::is_whitespace))
+                    .filter_map(|line| line.split_once('='))
+                    .map(|(id, _)| id.trim())
+                    .filter(|id| {
+                        !id.is_empty()
+                            && id
+                                .chars()
+                                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                    })
+                    .map(str::to_owned)
+                    .collect()
             })
             .collect()
     });
     let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
-    FILES[i].lines().any(|l| {
-        l.strip_prefix(key)
-            .is_some_and(|rest| rest.trim_start().starts_with('='))
-    })
+    IDS[i].contains(key)
 }
 
 /// The loader for `locale` (English fills any gaps).

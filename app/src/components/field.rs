@@ -149,3 +149,21 @@ pub fn field(
     }
     .into_any()
 }
+
+/// The error summary at the top of a question page: a link to each field with a problem
+/// (`(field id, message)`), shown only when there is one.
+pub fn error_summary(title: String, errors: Vec<(String, String)>) -> Option<AnyView> {
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div class="app-error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                <h2 class="app-error-summary__title" id="error-summary-title">{title}</h2>
+                <ul class="app-error-summary__list">
+                    {errors.into_iter().map(|(id, message)| view! {
+                        <li><a href=format!("#{id}")>{message}</a></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        }
+        .into_any()
+    })
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::words::{answer_text, say, who};
 use super::{Request, UrgentHelp};
-use crate::components::field::{FieldText, field};
+use crate::components::field::{FieldText, error_summary, field};
 use crate::components::page_title::PageTitle;
 use crate::i18n::use_locale;
 use crate::t;
@@ -82,12 +82,10 @@ pub fn question_page(req: &Request, id: &str, error: Option<AnswerError>) -> imp
     view! {
         <PageTitle text=page_title/>
         {back.map(|href| view! { <a class="app-back-link" href=href>{t!("check-back")}</a> })}
-        {error_text.clone().map(|e| view! {
-            <div class="app-error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 class="app-error-summary__title" id="error-summary-title">{t!("check-error-summary")}</h2>
-                <ul class="app-error-summary__list"><li><a href=format!("#{id}")>{e}</a></li></ul>
-            </div>
-        })}
+        {error_summary(
+            t!("check-error-summary"),
+            error_text.clone().map(|e| (id.to_owned(), e)).into_iter().collect(),
+        )}
         {first.then(|| view! {
             <p class="app-lead">{t!("check-intro")}</p>
             <UrgentHelp/>

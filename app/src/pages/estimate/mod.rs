@@ -17,7 +17,7 @@ use crate::components::preload::PreloadBundle;
 use crate::components::related::{self, RelatedExplainers};
 use leptos_router::hooks::use_query_map;
 
-use crate::components::field::{FieldText, field};
+use crate::components::field::{FieldText, error_summary, field};
 use crate::i18n::use_locale;
 use crate::t;
 use carenav_domain::flow::{self, Context, Evaluation, Flow};
@@ -330,16 +330,10 @@ fn QuestionPage(
     view! {
         <PageTitle text=page_title.clone()/>
         {back.map(|href| view! { <a class="app-back-link" href=href>{t!("est-back")}</a> })}
-        {has_errors.then(|| view! {
-            <div class="app-error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 class="app-error-summary__title" id="error-summary-title">{t!("est-error-summary")}</h2>
-                <ul class="app-error-summary__list">
-                    {errors.iter().map(|(id, key)| view! {
-                        <li><a href=format!("#{id}")>{say(key)}</a></li>
-                    }).collect_view()}
-                </ul>
-            </div>
-        })}
+        {error_summary(
+            t!("est-error-summary"),
+            errors.iter().map(|(id, key)| (id.clone(), say(key))).collect(),
+        )}
         <form class="app-form" action="/estimate" method="get" novalidate>
             {hidden.into_iter().map(|(k, v)| view! { <input type="hidden" name=k value=v/> }).collect_view()}
             <input type="hidden" name="from" value=page/>
