@@ -156,6 +156,10 @@ fn content_sources_are_registered() {
             }
         }
     }
+    for c in carenav_domain::councils::COUNCILS.iter() {
+        let at = format!("content/councils/councils.toml, {}", c.code);
+        citations.push((at, &c.source, None, None));
+    }
     let mut used = std::collections::BTreeSet::new();
     for (at, id, section, deep) in &citations {
         used.insert(*id);

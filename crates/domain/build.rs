@@ -18,6 +18,17 @@ fn main() {
         serde_json::to_string(&value).expect("TOML converts to JSON"),
     )
     .expect("write rules.json");
+    let councils = manifest.join("../../content/councils/councils.toml");
+    println!("cargo:rerun-if-changed={}", councils.display());
+    let text = std::fs::read_to_string(&councils)
+        .unwrap_or_else(|e| panic!("read {}: {e}", councils.display()));
+    let value: toml::Value = toml::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", councils.display()));
+    std::fs::write(
+        out.join("councils.json"),
+        serde_json::to_string(&value).expect("TOML converts to JSON"),
+    )
+    .expect("write councils.json");
     flows(
         &manifest.join("../../content/flows"),
         &out.join("flows.json"),

@@ -11,6 +11,7 @@
 //!
 //! Wording lives in Fluent; this crate returns codes and amounts.
 
+pub mod councils;
 pub mod date;
 pub mod directory;
 pub mod estimate;
@@ -19,6 +20,7 @@ mod estimate_cases;
 pub mod flow;
 pub mod locale;
 pub mod money;
+pub mod publish;
 pub mod rules;
 pub mod site_search;
 pub mod url;

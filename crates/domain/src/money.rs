@@ -3,7 +3,7 @@
 use std::fmt;
 use std::ops::{Add, AddAssign, Sub, SubAssign};
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
 pub struct Pence(pub i64);
@@ -99,6 +99,15 @@ impl std::iter::Sum for Pence {
 impl Serialize for Pence {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_f64(self.pounds())
+    }
+}
+
+/// Read back from a number of pounds (rounded to the penny), as [`Serialize`] writes it.
+impl<'de> Deserialize<'de> for Pence {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pence, D::Error> {
+        let pounds = f64::deserialize(d)?;
+        Pence::from_pounds(pounds)
+            .ok_or_else(|| serde::de::Error::custom("an amount must be a finite number"))
     }
 }
 

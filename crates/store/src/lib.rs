@@ -13,7 +13,9 @@ use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Row};
 
 mod directory;
+mod publishing;
 pub use directory::{ImportTx, ProviderRow, Upsert};
+pub use publishing::{Account, AuditEntry, Fact, NewFact, SecretInfo, SecretKind, SecretOwner};
 
 /// Which database a [`Store`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

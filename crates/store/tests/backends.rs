@@ -163,6 +163,158 @@ async fn exercise(store: &Store) {
     assert!(loads[0].synthetic);
     assert_eq!(loads[0].rows_rejected, 1);
     exercise_directory(store).await;
+    exercise_publishing(store).await;
+}
+
+/// Accounts and hashed secrets, publications with their history, the audit log (which
+/// refuses changes) and the data version.
+async fn exercise_publishing(store: &Store) {
+    use carenav_domain::date::Date;
+    use carenav_domain::publish::{Availability, FeeSchedule, Provenance};
+    use carenav_store::{Fact, NewFact, SecretKind};
+
+    let account = store.create_account("1-9", "Manager").await.unwrap();
+    store
+        .add_secret(
+            "h-invite",
+            "abcd",
+            account.id,
+            SecretKind::Invite,
+            2_000,
+            "operator",
+        )
+        .await
+        .unwrap();
+    let owner = store
+        .secret_owner("h-invite", SecretKind::Invite, 1_000)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(owner.account.provider_id, "1-9");
+    // Expired, wrong kind, or used: no owner.
+    assert!(
+        store
+            .secret_owner("h-invite", SecretKind::Invite, 2_000)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .secret_owner("h-invite", SecretKind::Api, 1_000)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(store.use_secret("h-invite", 1_000).await.unwrap());
+    assert!(
+        !store.use_secret("h-invite", 1_001).await.unwrap(),
+        "a link signs in once"
+    );
+    assert!(
+        store
+            .secret_owner("h-invite", SecretKind::Invite, 1_000)
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    let today = Date::parse("2026-11-29").unwrap();
+    let body = serde_json::json!({
+        "valid_from": "2026-04-01",
+        "items": [{"care_type": "residential", "amount_from": 1150, "period": "week"}],
+        "included": ["Meals"], "extras": [], "deposit": null, "increase_notice_days": 28,
+        "last_increase": null, "accepts_council_rate": "yes", "fees_after_death_days": 3
+    });
+    let schedule = FeeSchedule::from_json(&body, today).unwrap();
+    let provenance = Provenance {
+        who: "provider".into(),
+        how: "api".into(),
+        as_of: today,
+        source: "provider".into(),
+    };
+    let version = store.data_version().await.unwrap();
+    let fact = NewFact {
+        location_id: "1-1",
+        provider_id: "1-9",
+        provenance: &provenance,
+        account_id: Some(account.id),
+        actor: "account 1",
+        synthetic: false,
+        at: 1_764_374_400,
+    };
+    store.publish_fees(&fact, &schedule).await.unwrap();
+    let mut raised = schedule.clone();
+    raised.items[0].amount_from = carenav_domain::money::Pence(120_000);
+    store
+        .publish_fees(
+            &NewFact {
+                at: 1_764_460_800,
+                ..fact
+            },
+            &raised,
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.data_version().await.unwrap(), version + 2);
+    let current = store.fees("1-1").await.unwrap().unwrap();
+    assert_eq!(current.record, raised);
+    assert_eq!(current.provenance.how, "api");
+    let history = store.fee_history("1-1").await.unwrap();
+    assert_eq!(history.len(), 2, "a fee rise keeps the old fee visible");
+    assert_eq!(history[1].weekly_from.map(|p| p.0), Some(115_000));
+    assert!(store.fees("1-2").await.unwrap().is_none());
+
+    let availability = Availability::from_json(
+        &serde_json::json!({"items": [{"kind": "care_home_short_stay", "available": 1, "maximum": 2, "from": "2026-12-01", "to": "2026-12-31"}]}),
+        today,
+    )
+    .unwrap();
+    store
+        .publish_availability(&fact, &availability)
+        .await
+        .unwrap();
+    let all: Vec<(String, carenav_domain::publish::Published<Availability>)> =
+        store.all_current(Fact::Availability).await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].1.record, availability);
+
+    let audit = store.audit_log(Some("1-1"), 10).await.unwrap();
+    assert_eq!(audit.len(), 3);
+    assert_eq!(audit[1].action, "publish_fees");
+    assert!(audit[1].before.as_deref().unwrap().contains("1150"));
+    assert!(audit[1].after.as_deref().unwrap().contains("1200"));
+    assert_eq!(audit[2].before, None);
+    for sql in [
+        "UPDATE audit_log SET actor = 'someone else'",
+        "DELETE FROM audit_log",
+    ] {
+        let err = sqlx::query(sql).execute(store.pool()).await.unwrap_err();
+        assert!(err.to_string().contains("append-only"), "{err}");
+    }
+
+    let revoked = store.revoke_accounts(None, Some("1-9")).await.unwrap();
+    assert_eq!(revoked, vec![account.id]);
+    store
+        .add_secret(
+            "h-api",
+            "efgh",
+            account.id,
+            SecretKind::Api,
+            i64::MAX,
+            "operator",
+        )
+        .await
+        .unwrap();
+    assert!(
+        store
+            .secret_owner("h-api", SecretKind::Api, 1_000)
+            .await
+            .unwrap()
+            .is_none(),
+        "a revoked account's secrets do not work"
+    );
+    assert!(store.revoke_accounts(None, None).await.unwrap().is_empty());
 }
 
 #[tokio::test]
@@ -194,6 +346,14 @@ async fn postgres_backend() {
         "DROP TABLE IF EXISTS locations",
         "DROP TABLE IF EXISTS providers",
         "DROP TABLE IF EXISTS postcodes",
+        "DROP TABLE IF EXISTS publisher_secrets",
+        "DROP TABLE IF EXISTS publisher_accounts",
+        "DROP TABLE IF EXISTS fee_schedules",
+        "DROP TABLE IF EXISTS availability_updates",
+        "DROP TABLE IF EXISTS council_rates",
+        "DROP TABLE IF EXISTS audit_log",
+        "DROP TABLE IF EXISTS data_version",
+        "DROP FUNCTION IF EXISTS audit_log_append_only() CASCADE",
         "DROP TABLE IF EXISTS _sqlx_migrations",
     ] {
         sqlx::query(stmt).execute(store.pool()).await.unwrap();

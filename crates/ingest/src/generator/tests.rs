@@ -452,3 +452,19 @@ fn generator_national_summary() {
         println!("{line}");
     }
 }
+
+/// The demonstration data's local authorities are councils of the register, so its locations
+/// join to councils (and their rates and pages) by code.
+#[test]
+fn generator_authorities_are_registered_councils() {
+    for a in super::tables::AUTHORITIES {
+        let council = carenav_domain::councils::find(a.name)
+            .unwrap_or_else(|| panic!("{} is not in content/councils/councils.toml", a.name));
+        assert_eq!(
+            council.region,
+            super::tables::REGIONS[a.region].0,
+            "{}",
+            a.name
+        );
+    }
+}
