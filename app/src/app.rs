@@ -6,6 +6,7 @@ use leptos_router::{SsrMode, path};
 use crate::components::layout::Layout;
 use crate::pages::check::emergency::EmergencyPlanPage;
 use crate::pages::check::{CheckPage, LetterPage};
+use crate::pages::councils::{CouncilPage, CouncilsIndex};
 use crate::pages::estimate::EstimatePage;
 use crate::pages::explainers::{ExplainerView, ExplainersIndex};
 use crate::pages::providers::{
@@ -36,6 +37,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("check/letters/:slug") view=LetterPage/>
                     <Route path=path!("check/emergency-plan") view=EmergencyPlanPage/>
                     <Route path=path!("estimate") view=EstimatePage/>
+                    <Route path=path!("councils") view=CouncilsIndex/>
+                    <Route path=path!("councils/:code") view=CouncilPage ssr=SsrMode::Async/>
                     <Route path=path!("providers") view=ProviderSearchPage ssr=SsrMode::Async/>
                     <Route path=path!("providers/compare") view=ComparePage ssr=SsrMode::Async/>
                     <Route path=path!("providers/:location_id") view=ProviderPage ssr=SsrMode::Async/>

@@ -55,11 +55,109 @@ pub enum Command {
     DemoData(DemoDataArgs),
     /// Time the estimator, the site search and page rendering in-process (see docs/performance.md).
     Bench(BenchArgs),
+    /// Providers who publish fees and availability: sign-in links, API tokens, revocation and
+    /// the audit log.
+    Publishers {
+        #[command(subcommand)]
+        command: PublishersCommand,
+    },
     /// The charging-rules data: what has run out or runs out soon.
     Rules {
         #[command(subcommand)]
         command: RulesCommand,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PublishersCommand {
+    /// Create an account for a provider and print a one-time sign-in link (valid 7 days).
+    Invite(PublisherArgs),
+    /// Create an account for a provider's own systems and print an API token.
+    Token(TokenArgs),
+    /// Revoke an account (or every account of a provider) and all its links, tokens and
+    /// sessions, at once.
+    Revoke(RevokeArgs),
+    /// List the accounts, with their secrets' hints and dates (never the secrets).
+    List(ListArgs),
+    /// Print the audit log, newest first: who changed what, when, before and after.
+    Audit(AuditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PublisherArgs {
+    /// The CQC provider id (e.g. 1-101234567); the account may publish only for its locations.
+    #[arg(long)]
+    pub provider: String,
+    /// Who the account is for (kept for the operators; not shown to the public).
+    #[arg(long, default_value = "")]
+    pub name: String,
+    /// The site's public address, for the link.
+    #[arg(
+        long,
+        env = "CARENAV_PUBLIC_URL",
+        default_value = "http://127.0.0.1:3000"
+    )]
+    pub base_url: String,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenArgs {
+    /// The CQC provider id.
+    #[arg(long)]
+    pub provider: String,
+    /// Who or what the token is for.
+    #[arg(long, default_value = "")]
+    pub name: String,
+    /// Days until the token expires.
+    #[arg(long, default_value_t = carenav_services::publish::DEFAULT_TOKEN_DAYS, value_parser = clap::value_parser!(i64).range(1..=730))]
+    pub days: i64,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct RevokeTarget {
+    /// One account, by the number `list` shows.
+    #[arg(long)]
+    pub account: Option<i64>,
+    /// Every account of a provider.
+    #[arg(long)]
+    pub provider: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RevokeArgs {
+    #[command(flatten)]
+    pub target: RevokeTarget,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this provider's accounts.
+    #[arg(long)]
+    pub provider: Option<String>,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Only changes to this location id or account ("account 3").
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// How many entries.
+    #[arg(long, default_value_t = 50)]
+    pub limit: i64,
+    /// One JSON object per line instead of text.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub data: DataArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -165,6 +263,10 @@ pub enum ImportFormat {
     CqcRatings,
     /// ONS Postcode Directory / Code-Point-Open-style CSV with latitude and longitude.
     Postcodes,
+    /// Councils' usual rates for care-home places: council_code (or name), financial_year,
+    /// effective_from, care_category, weekly_rate_gbp, fnc_included, band_or_grade,
+    /// band_trigger_description, addon_type, addon_value, source_url.
+    CouncilRates,
 }
 
 impl From<ImportFormat> for carenav_services::ImportKind {
@@ -175,6 +277,7 @@ impl From<ImportFormat> for carenav_services::ImportKind {
             ImportFormat::CqcActiveLocations => K::CqcActiveLocations,
             ImportFormat::CqcRatings => K::CqcRatings,
             ImportFormat::Postcodes => K::Postcodes,
+            ImportFormat::CouncilRates => K::CouncilRates,
         }
     }
 }

@@ -1,5 +1,6 @@
 pub mod about;
 pub mod check;
+pub mod councils;
 pub mod estimate;
 pub mod explainers;
 pub mod home;

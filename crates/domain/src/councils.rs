@@ -23,6 +23,24 @@ pub struct Council {
     pub source: String,
 }
 
+/// What a council's page and API show: the register's entry, its usual rates (every year
+/// imported, newest first), and the directory's local-authority names that join to it with
+/// how many services each has.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CouncilDetail {
+    pub council: Council,
+    pub rates: Vec<crate::publish::CouncilRate>,
+    pub areas: Vec<CouncilArea>,
+}
+
+/// A local-authority name as the directory's records write it, and how many registered
+/// services carry it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CouncilArea {
+    pub name: String,
+    pub services: u64,
+}
+
 #[derive(Deserialize)]
 struct File {
     council: Vec<Council>,

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use carenav_domain::directory::model::{KeyQuestion, Location, Rating, RegistrationStatus};
 use carenav_domain::directory::vocab::{service_slug, specialism_slug};
+use carenav_domain::publish::{AddonType, CouncilRate};
 use carenav_ingest::read::{
-    ApiRecord, ProviderRecord, ReadError, RowError, read_active_locations, read_cqc_api,
-    read_postcodes, read_ratings,
+    ApiRecord, ProviderRecord, ReadError, RowError, read_active_locations, read_council_rates,
+    read_cqc_api, read_postcodes, read_ratings,
 };
 
 fn fixture(path: &str) -> PathBuf {
@@ -1194,5 +1195,148 @@ fn json_line_numbers_count_blank_lines_and_crlf() {
     match read_cqc_api(&path) {
         Err(ReadError::Format { message, .. }) => assert!(message.contains("JSON array")),
         other => panic!("expected a format error, got {:?}", other.err()),
+    }
+}
+
+// ------------------------------------------------------------------------- Council rates
+
+fn council_rates(path: &str) -> (Vec<CouncilRate>, Vec<RowError>, usize) {
+    collect(read_council_rates(&fixture(path)).expect("opens"))
+}
+
+#[test]
+fn council_rates_join_the_register_by_code_or_name() {
+    let (records, errors, n) = council_rates("council_rates/valid.csv");
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(n, 5);
+    let got: Vec<(&str, &str, &str, i64)> = records
+        .iter()
+        .map(|r| {
+            (
+                r.council_code.as_str(),
+                r.financial_year.as_str(),
+                r.category.code(),
+                r.weekly_rate.0,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("E08000035", "2025-26", "residential", 81_250),
+            ("E08000035", "2025-26", "nursing", 101_000),
+            ("E06000023", "2025-26", "residential_dementia", 90_500),
+            ("E10000016", "2025-26", "nursing_dementia", 110_025),
+            // A former code (before the 2025 boundary change) finds the council today.
+            ("E08000038", "2024-25", "residential", 72_000),
+        ]
+    );
+    assert_eq!(records[1].fnc_included, Some(false));
+    assert_eq!(records[0].fnc_included, None);
+    assert_eq!(records[2].band_or_grade.as_deref(), Some("Enhanced"));
+    assert_eq!(
+        records[2].band_trigger_description.as_deref(),
+        Some("Needs two carers at night")
+    );
+    assert_eq!(records[2].addon_type, Some(AddonType::Percent));
+    assert_eq!(records[3].addon_value, Some(45.5));
+    assert_eq!(records[2].effective_from.to_string(), "2025-04-07");
+}
+
+#[test]
+fn council_rates_with_wrong_values_say_which_field_and_why() {
+    let (records, errors, n) = council_rates("council_rates/wrong-types.csv");
+    assert_eq!(n, 13);
+    assert_eq!(records.len(), 1, "{errors:#?}");
+    assert_eq!(records[0].source_url, "https://example.org/ok");
+    assert_eq!(
+        places(&errors),
+        [
+            (2, Some("council_code")),
+            (3, Some("financial_year")),
+            (4, Some("effective_from")),
+            (5, Some("effective_from")),
+            (6, Some("care_category")),
+            (7, Some("weekly_rate_gbp")),
+            (8, Some("weekly_rate_gbp")),
+            (9, Some("fnc_included")),
+            (10, Some("addon_value")),
+            (11, Some("source_url")),
+            (12, Some("council_name")),
+            (13, Some("council_name")),
+        ]
+    );
+    says(
+        &errors[0],
+        &["\"E99999999\" is not the GSS code of a council"],
+    );
+    says(&errors[1], &["\"2025-27\" is not a financial year"]);
+    says(&errors[2], &["\"7 April\" is not a date"]);
+    says(
+        &errors[3],
+        &["2026-05-01 is not in the financial year 2025-26"],
+    );
+    says(&errors[4], &["\"palace\" is not a care category"]);
+    says(&errors[5], &["\"lots\" is not an amount in pounds"]);
+    says(&errors[6], &["£0"]);
+    says(&errors[7], &["\"maybe\" is not yes, no or blank"]);
+    says(&errors[8], &["give both or neither"]);
+    says(&errors[9], &["every rate needs its source"]);
+    says(
+        &errors[10],
+        &["council_code E08000035 is Leeds, but council_name names Manchester"],
+    );
+    says(
+        &errors[11],
+        &["\"Atlantis\" is not a council the register knows"],
+    );
+}
+
+#[test]
+fn council_rates_missing_duplicate_truncated_and_non_utf8() {
+    let (records, errors, n) = council_rates("council_rates/missing-ids.csv");
+    assert_eq!((records.len(), n), (2, 3));
+    assert_eq!(places(&errors), [(3, Some("council_code"))]);
+    says(&errors[0], &["missing council"]);
+
+    let (records, errors, n) = council_rates("council_rates/duplicate-ids.csv");
+    assert_eq!((records.len(), n), (2, 3), "a band is a different rate");
+    assert_eq!(places(&errors), [(3, Some("care_category"))]);
+    says(&errors[0], &["already appeared on line 2"]);
+    assert_eq!(records[0].weekly_rate.0, 81_250, "the first one wins");
+
+    let (records, errors, n) = council_rates("council_rates/truncated.csv");
+    assert_eq!((records.len(), n), (2, 3));
+    assert_eq!(places(&errors), [(4, None)]);
+    says(&errors[0], &["cut off"]);
+
+    let (records, errors, n) = council_rates("council_rates/non-utf8.csv");
+    assert_eq!((records.len(), n), (2, 3));
+    assert_eq!(places(&errors), [(3, Some("band_trigger_description"))]);
+    says(&errors[0], &["save it as UTF-8"]);
+}
+
+#[test]
+fn council_rates_structural_problems_are_fatal() {
+    let (_dir, path) = temp_file(
+        "r.csv",
+        b"financial_year,effective_from,care_category,weekly_rate_gbp,source_url\n2025-26,2025-04-07,residential,800,https://example.org\n",
+    );
+    match read_council_rates(&path) {
+        Err(ReadError::MissingColumns { missing, .. }) => {
+            assert_eq!(missing.len(), 1);
+            assert!(missing[0].starts_with("council_code"), "{missing:?}");
+        }
+        other => panic!("expected missing columns, got {:?}", other.err()),
+    }
+    let (_dir, path) = temp_file(
+        "s.csv",
+        b"council_code,care_category,weekly_rate_gbp\nE08000035,residential,800\n",
+    );
+    match read_council_rates(&path) {
+        Err(ReadError::MissingColumns { missing, .. }) => {
+            assert_eq!(missing.len(), 3, "{missing:?}")
+        }
+        other => panic!("expected missing columns, got {:?}", other.err()),
     }
 }

@@ -20,7 +20,8 @@ use carenav_domain::directory::merge::{apply_rating, carry_history, merge_partia
 use carenav_ingest::generator::{GenerateOptions, GenerateStats, generate};
 use carenav_ingest::read::{
     PostcodeRecord, ReadError, RowError, active_locations::read_active_locations,
-    cqc_api::ApiRecord, cqc_api::read_cqc_api, postcodes::read_postcodes, ratings::read_ratings,
+    council_rates::read_council_rates, cqc_api::ApiRecord, cqc_api::read_cqc_api,
+    postcodes::read_postcodes, ratings::read_ratings,
 };
 use carenav_search::{BuildStats, ProviderIndex};
 use carenav_store::{DataLoad, ImportTx, ProviderRow, Store, Upsert, unix_now};
@@ -69,14 +70,17 @@ pub enum ImportKind {
     CqcRatings,
     /// ONS Postcode Directory / Code-Point-Open-style CSV with latitude and longitude.
     Postcodes,
+    /// Councils' usual rates for care-home places (the FOI schema; see docs/data.md).
+    CouncilRates,
 }
 
 impl ImportKind {
-    pub const ALL: [ImportKind; 4] = [
+    pub const ALL: [ImportKind; 5] = [
         ImportKind::CqcApi,
         ImportKind::CqcActiveLocations,
         ImportKind::CqcRatings,
         ImportKind::Postcodes,
+        ImportKind::CouncilRates,
     ];
 
     /// The name used on the command line and in the load log.
@@ -86,6 +90,7 @@ impl ImportKind {
             ImportKind::CqcActiveLocations => "cqc-active-locations",
             ImportKind::CqcRatings => "cqc-ratings",
             ImportKind::Postcodes => "postcodes",
+            ImportKind::CouncilRates => "council-rates",
         }
     }
 }
@@ -144,6 +149,9 @@ pub async fn import_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
+    if kind == ImportKind::CouncilRates {
+        return import_council_rates(store, path, &source, strict, started, false).await;
+    }
     let mut tx = store.begin_import().await?;
     let mut summary = ImportSummary::default();
     let result = match kind {
@@ -211,7 +219,7 @@ async fn import_stream(
                     }
                 }
             }
-            ImportKind::CqcRatings => {}
+            ImportKind::CqcRatings | ImportKind::CouncilRates => {}
         }
         Ok(())
     });
@@ -323,6 +331,62 @@ async fn import_ratings(
     Ok(())
 }
 
+/// Councils' usual rates: read the whole (small) file, then store every good row in one
+/// transaction with its audit record. Nothing is stored when `strict` meets a bad row.
+pub async fn import_council_rates(
+    store: &Store,
+    path: &Path,
+    source: &str,
+    strict: bool,
+    started: i64,
+    synthetic: bool,
+) -> Result<ImportSummary, ImportError> {
+    let path_buf = path.to_path_buf();
+    let (rates, errors, rows) = tokio::task::spawn_blocking(move || {
+        let reader = read_council_rates(&path_buf)?;
+        let (mut rates, mut errors, mut rows) = (Vec::new(), Vec::new(), 0u64);
+        for item in reader {
+            rows += 1;
+            match item {
+                Ok(r) => rates.push(r),
+                Err(e) => errors.push(e),
+            }
+        }
+        Ok::<_, ReadError>((rates, errors, rows))
+    })
+    .await
+    .map_err(|_| ImportError::ReaderStopped)?
+    .map_err(|e| ImportError::Read(path.to_path_buf(), e))?;
+    let mut summary = ImportSummary {
+        read: rows,
+        synthetic,
+        ..Default::default()
+    };
+    for e in errors {
+        summary.reject(e, strict)?;
+    }
+    if !rates.is_empty() {
+        let (inserted, updated) = store
+            .upsert_council_rates(&rates, source, synthetic)
+            .await?;
+        summary.imported = inserted;
+        summary.updated = updated;
+    }
+    store
+        .record_load(&DataLoad {
+            kind: ImportKind::CouncilRates.code().to_owned(),
+            source: source.to_owned(),
+            synthetic,
+            started_at: started,
+            finished_at: unix_now(),
+            rows_read: summary.read as i64,
+            rows_imported: (summary.imported + summary.updated) as i64,
+            rows_rejected: summary.rejected as i64,
+        })
+        .await?;
+    Ok(summary)
+}
+
 /// Build a new provider index generation from the store and swap it in.
 pub async fn rebuild_provider_index(
     store: &Store,
@@ -408,5 +472,117 @@ pub async fn load_demo(
         .map_err(|_| ImportError::ReaderStopped)??;
     let summary = import_file(store, index, ImportKind::CqcApi, &file, false, progress).await?;
     std::fs::remove_file(&file).ok();
+    progress.update("demonstration data: publishing fees and short breaks");
+    publish_demo_facts(store, options.seed).await?;
+    load_usual_rates(work_dir, store).await?;
     Ok(summary)
+}
+
+/// Councils' usual rates found in public sources, shipped with the site
+/// (`content/councils/usual-rates.csv`, each row with its source address; real data, not
+/// demonstration data). Loaded with the demonstration data so its pages show them.
+pub const USUAL_RATES_CSV: &str = include_str!("../../../content/councils/usual-rates.csv");
+
+/// Import [`USUAL_RATES_CSV`] through the council-rates importer.
+pub async fn load_usual_rates(
+    work_dir: &Path,
+    store: &Store,
+) -> Result<ImportSummary, ImportError> {
+    let file = work_dir.join("usual-rates.csv");
+    std::fs::write(&file, USUAL_RATES_CSV).map_err(|e| ImportError::Write(file.clone(), e))?;
+    let summary = import_council_rates(
+        store,
+        &file,
+        "content/councils/usual-rates.csv",
+        false,
+        unix_now(),
+        false,
+    )
+    .await;
+    std::fs::remove_file(&file).ok();
+    summary
+}
+
+/// Publish the generator's made-up fees and availability for the demonstration locations
+/// (marked synthetic; see `carenav_ingest::generator::published`).
+async fn publish_demo_facts(store: &Store, seed: u64) -> Result<(), ImportError> {
+    use carenav_domain::date::Date;
+    use carenav_domain::publish::Provenance;
+    use carenav_ingest::generator::published::{demo_availability, demo_fees};
+    use carenav_store::NewFact;
+
+    let now = unix_now();
+    let today = Date::from_unix_days(now.div_euclid(86_400));
+    let provenance = |days_ago: i64| Provenance {
+        who: "demo".into(),
+        how: "generator".into(),
+        as_of: today.add_days(-days_ago),
+        source: "carenav demo-data (synthetic)".into(),
+    };
+    // (location, provider, provenance, at, fact)
+    let mut fees = Vec::new();
+    let mut breaks = Vec::new();
+    let mut after = String::new();
+    loop {
+        let page = store.locations_after(&after, 2_000).await?;
+        let Some(last) = page.last() else { break };
+        after = last.location_id.clone();
+        for loc in &page {
+            let provider = loc.provider_id.clone().unwrap_or_default();
+            for f in demo_fees(loc, seed, today) {
+                fees.push((
+                    loc.location_id.clone(),
+                    provider.clone(),
+                    provenance(f.days_ago),
+                    now - f.days_ago * 86_400,
+                    f.schedule,
+                ));
+            }
+            if let Some(a) = demo_availability(loc, seed, today) {
+                breaks.push((
+                    loc.location_id.clone(),
+                    provider.clone(),
+                    provenance(a.days_ago),
+                    now - a.days_ago * 86_400,
+                    a.availability,
+                ));
+            }
+        }
+    }
+    let fee_facts: Vec<(NewFact<'_>, _)> = fees
+        .iter()
+        .map(|(loc, provider, provenance, at, schedule)| {
+            (
+                NewFact {
+                    location_id: loc,
+                    provider_id: provider,
+                    provenance,
+                    account_id: None,
+                    actor: "generator",
+                    synthetic: true,
+                    at: *at,
+                },
+                schedule.clone(),
+            )
+        })
+        .collect();
+    let break_facts: Vec<(NewFact<'_>, _)> = breaks
+        .iter()
+        .map(|(loc, provider, provenance, at, availability)| {
+            (
+                NewFact {
+                    location_id: loc,
+                    provider_id: provider,
+                    provenance,
+                    account_id: None,
+                    actor: "generator",
+                    synthetic: true,
+                    at: *at,
+                },
+                availability.clone(),
+            )
+        })
+        .collect();
+    store.publish_many(&fee_facts, &break_facts).await?;
+    Ok(())
 }

@@ -3,13 +3,17 @@
 //! in a few lines.
 //!
 //! - [`site`]: reading: site search, provider search, one provider's page.
+//! - [`publish`]: providers' fees and availability, and the secrets they sign in with.
 //! - [`import`]: writing: importing files, demonstration data, rebuilding the provider index.
 //!
 //! Errors are classified here once ([`ServiceError`], [`ImportError`]); the web edge maps them
 //! to status codes.
 
 pub mod import;
+pub mod limit;
+pub mod publish;
 pub mod site;
 
 pub use import::{ImportError, ImportKind, ImportSummary, NoProgress, Progress};
+pub use publish::PublishError;
 pub use site::{ServiceError, SiteServices};

@@ -21,6 +21,8 @@ pub struct SiteServices {
     pub store: Store,
     pub site_index: IndexHandle,
     pub providers: ProviderIndex,
+    /// Rate limits on the publishing write paths (per process).
+    pub limits: Arc<crate::limit::Limits>,
     demo_data: Arc<AtomicBool>,
 }
 
@@ -42,6 +44,7 @@ impl SiteServices {
             store,
             site_index,
             providers,
+            limits: Arc::default(),
             demo_data: Arc::new(AtomicBool::new(false)),
         }
     }
@@ -143,6 +146,52 @@ impl SiteServices {
         Ok(self.providers.search(&query, place, today)?)
     }
 
+    /// One council: the register's entry, its usual rates, and its services in the directory.
+    pub async fn council_detail(
+        &self,
+        code: &str,
+        today: i64,
+    ) -> Result<Option<carenav_domain::councils::CouncilDetail>, ServiceError> {
+        use carenav_domain::councils::{CouncilArea, CouncilDetail, by_code, find};
+        let Some(council) = by_code(code) else {
+            return Ok(None);
+        };
+        let rates = self.store.council_rates(Some(&council.code)).await?;
+        let mut areas = Vec::new();
+        if self.providers.is_ready() {
+            for name in &self.providers.meta()?.local_authorities {
+                if find(name).is_some_and(|c| c.code == council.code) {
+                    let query = ProviderQuery::from_pairs(vec![
+                        ("la".to_owned(), name.clone()),
+                        ("per_page".to_owned(), "1".to_owned()),
+                    ])
+                    .map_err(ServiceError::BadQuery)?;
+                    areas.push(CouncilArea {
+                        name: name.clone(),
+                        services: self.providers.search(&query, None, today)?.total,
+                    });
+                }
+            }
+        }
+        Ok(Some(CouncilDetail {
+            council: council.clone(),
+            rates,
+            areas,
+        }))
+    }
+
+    /// The directory's local-authority names that join to no council in the register.
+    pub fn unmapped_authorities(&self) -> Result<Vec<String>, ServiceError> {
+        Ok(self
+            .providers
+            .meta()?
+            .local_authorities
+            .iter()
+            .filter(|n| !n.is_empty() && carenav_domain::councils::find(n).is_none())
+            .cloned()
+            .collect())
+    }
+
     /// One location with its provider and the provider's other locations.
     pub async fn provider_detail(&self, id: &str) -> Result<Option<ProviderDetail>, ServiceError> {
         let Some(location) = self.store.location(id).await? else {
@@ -159,7 +208,24 @@ impl SiteServices {
             .iter()
             .filter(|l| l.location_id != location.location_id)
             .collect();
+        let council = location
+            .local_authority
+            .as_deref()
+            .and_then(carenav_domain::councils::find)
+            .map(|c| carenav_domain::directory::CouncilRef {
+                code: c.code.clone(),
+                name: c.name.clone(),
+            });
+        let council_rates = match &council {
+            Some(c) => self.store.council_rates(Some(&c.code)).await?,
+            None => Vec::new(),
+        };
         Ok(Some(ProviderDetail {
+            fees: self.store.fees(id).await?,
+            fee_history: self.store.fee_history(id).await?,
+            availability: self.store.availability(id).await?,
+            council,
+            council_rates,
             other_locations_total: others.len(),
             other_locations: others
                 .into_iter()

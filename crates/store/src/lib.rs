@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Row};
 
+mod council_rates;
 mod directory;
 mod publishing;
 pub use directory::{ImportTx, ProviderRow, Upsert};

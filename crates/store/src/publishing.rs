@@ -420,25 +420,7 @@ impl Store {
         })?;
         let mut tx = self.pool.begin().await?;
         let before = latest_body(&mut tx, Fact::Fees, fact.location_id).await?;
-        sqlx::query(
-            "INSERT INTO fee_schedules (location_id, provider_id, body, valid_from, weekly_from_pence,
-               accepts_council_rate, who, how, source, account_id, synthetic, published_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-        )
-        .bind(fact.location_id)
-        .bind(fact.provider_id)
-        .bind(&body)
-        .bind(schedule.valid_from.to_string())
-        .bind(schedule.weekly_from().map(|p| p.0))
-        .bind(schedule.accepts_council_rate.code())
-        .bind(&fact.provenance.who)
-        .bind(&fact.provenance.how)
-        .bind(&fact.provenance.source)
-        .bind(fact.account_id)
-        .bind(fact.synthetic)
-        .bind(fact.at)
-        .execute(&mut *tx)
-        .await?;
+        insert_fees(&mut tx, fact, schedule, &body).await?;
         finish_publication(&mut tx, Fact::Fees, fact, before, body).await?;
         tx.commit().await?;
         Ok(Published {
@@ -461,22 +443,7 @@ impl Store {
         })?;
         let mut tx = self.pool.begin().await?;
         let before = latest_body(&mut tx, Fact::Availability, fact.location_id).await?;
-        sqlx::query(
-            "INSERT INTO availability_updates (location_id, provider_id, body, who, how, source,
-               account_id, synthetic, published_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(fact.location_id)
-        .bind(fact.provider_id)
-        .bind(&body)
-        .bind(&fact.provenance.who)
-        .bind(&fact.provenance.how)
-        .bind(&fact.provenance.source)
-        .bind(fact.account_id)
-        .bind(fact.synthetic)
-        .bind(fact.at)
-        .execute(&mut *tx)
-        .await?;
+        insert_availability(&mut tx, fact, &body).await?;
         finish_publication(&mut tx, Fact::Availability, fact, before, body).await?;
         tx.commit().await?;
         Ok(Published {
@@ -485,6 +452,39 @@ impl Store {
             published_at: fact.at,
             synthetic: fact.synthetic,
         })
+    }
+
+    /// Publish many facts at once (the demonstration generator), in one transaction, each
+    /// with its audit record; one data-version bump.
+    pub async fn publish_many(
+        &self,
+        fees: &[(NewFact<'_>, FeeSchedule)],
+        availability: &[(NewFact<'_>, Availability)],
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        for (fact, schedule) in fees {
+            let body = serde_json::to_string(schedule).map_err(|e| StoreError::Record {
+                id: fact.location_id.to_owned(),
+                message: e.to_string(),
+            })?;
+            insert_fees(&mut tx, fact, schedule, &body).await?;
+            audit(&mut tx, &publication_audit(Fact::Fees, fact, None, body)).await?;
+        }
+        for (fact, a) in availability {
+            let body = serde_json::to_string(a).map_err(|e| StoreError::Record {
+                id: fact.location_id.to_owned(),
+                message: e.to_string(),
+            })?;
+            insert_availability(&mut tx, fact, &body).await?;
+            audit(
+                &mut tx,
+                &publication_audit(Fact::Availability, fact, None, body),
+            )
+            .await?;
+        }
+        bump_version(&mut tx, unix_now()).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// The current fee schedule of a location.
@@ -641,6 +641,76 @@ async fn latest_body(
     Ok(row.map(|r| r.try_get("body")).transpose()?)
 }
 
+async fn insert_fees(
+    tx: &mut Transaction<'_, Any>,
+    fact: &NewFact<'_>,
+    schedule: &FeeSchedule,
+    body: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO fee_schedules (location_id, provider_id, body, valid_from, weekly_from_pence,
+           accepts_council_rate, who, how, source, account_id, synthetic, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+    )
+    .bind(fact.location_id)
+    .bind(fact.provider_id)
+    .bind(body)
+    .bind(schedule.valid_from.to_string())
+    .bind(schedule.weekly_from().map(|p| p.0))
+    .bind(schedule.accepts_council_rate.code())
+    .bind(&fact.provenance.who)
+    .bind(&fact.provenance.how)
+    .bind(&fact.provenance.source)
+    .bind(fact.account_id)
+    .bind(fact.synthetic)
+    .bind(fact.at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+async fn insert_availability(
+    tx: &mut Transaction<'_, Any>,
+    fact: &NewFact<'_>,
+    body: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO availability_updates (location_id, provider_id, body, who, how, source,
+           account_id, synthetic, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(fact.location_id)
+    .bind(fact.provider_id)
+    .bind(body)
+    .bind(&fact.provenance.who)
+    .bind(&fact.provenance.how)
+    .bind(&fact.provenance.source)
+    .bind(fact.account_id)
+    .bind(fact.synthetic)
+    .bind(fact.at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+fn publication_audit(
+    kind: Fact,
+    fact: &NewFact<'_>,
+    before: Option<String>,
+    after: String,
+) -> AuditEntry {
+    AuditEntry {
+        id: 0,
+        at: fact.at,
+        account_id: fact.account_id,
+        actor: fact.actor.to_owned(),
+        action: kind.action().to_owned(),
+        subject: fact.location_id.to_owned(),
+        before,
+        after: Some(after),
+    }
+}
+
 async fn finish_publication(
     tx: &mut Transaction<'_, Any>,
     kind: Fact,
@@ -648,19 +718,6 @@ async fn finish_publication(
     before: Option<String>,
     after: String,
 ) -> Result<(), StoreError> {
-    audit(
-        tx,
-        &AuditEntry {
-            id: 0,
-            at: fact.at,
-            account_id: fact.account_id,
-            actor: fact.actor.to_owned(),
-            action: kind.action().to_owned(),
-            subject: fact.location_id.to_owned(),
-            before,
-            after: Some(after),
-        },
-    )
-    .await?;
+    audit(tx, &publication_audit(kind, fact, before, after)).await?;
     bump_version(tx, fact.at).await
 }

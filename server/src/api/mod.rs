@@ -3,15 +3,18 @@
 //! vocabulary and body ([`ApiError`]).
 
 mod check;
+mod councils;
 mod error;
 mod estimate;
 mod explainers;
 mod params;
 mod providers;
+mod publish;
 mod rules;
 mod search;
 
-use axum::routing::{get, post};
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
@@ -86,6 +89,44 @@ pub const ENDPOINTS: &[Endpoint] = &[
         params: &[],
         about: "One location: every rating with its date, history, services, provider and its other locations",
         route: |r, p| r.route(p, get(providers::get_one)),
+    },
+    Endpoint {
+        path: "/providers/{location_id}/fees",
+        method: "PUT",
+        params: &[],
+        about: "Publish a location's fee schedule (the provider's own systems; Authorization: Bearer <token>; JSON body, see docs/api.md)",
+        route: |r, p| {
+            r.route(
+                p,
+                put(publish::put_fees).layer(DefaultBodyLimit::max(publish::MAX_BODY)),
+            )
+        },
+    },
+    Endpoint {
+        path: "/providers/{location_id}/availability",
+        method: "PUT",
+        params: &[],
+        about: "Publish a location's short-break availability (Authorization: Bearer <token>; JSON body, see docs/api.md)",
+        route: |r, p| {
+            r.route(
+                p,
+                put(publish::put_availability).layer(DefaultBodyLimit::max(publish::MAX_BODY)),
+            )
+        },
+    },
+    Endpoint {
+        path: "/councils",
+        method: "GET",
+        params: &[],
+        about: "Every council with adult social care in England: GSS code, name, aliases, region",
+        route: |r, p| r.route(p, get(councils::list)),
+    },
+    Endpoint {
+        path: "/councils/{code}",
+        method: "GET",
+        params: &[],
+        about: "One council: its usual rates by year and category with sources, and its services in the directory",
+        route: |r, p| r.route(p, get(councils::get_one)),
     },
     Endpoint {
         path: "/check",

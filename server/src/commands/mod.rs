@@ -5,6 +5,7 @@
 pub mod demo_data;
 pub mod import;
 pub mod index;
+pub mod publishers;
 pub mod rules;
 pub mod serve;
 
@@ -32,6 +33,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => import::run(args).await,
         Command::DemoData(args) => demo_data::run(args).await,
         Command::Bench(args) => crate::bench::run(args).await,
+        Command::Publishers { command } => publishers::run(command).await,
         Command::Rules {
             command: RulesCommand::Report(args),
         } => rules::report(args),

@@ -20,11 +20,11 @@ fn fixture(path: &str) -> PathBuf {
 
 pub(crate) struct Data {
     dir: tempfile::TempDir,
-    args: DataArgs,
+    pub(crate) args: DataArgs,
 }
 
 impl Data {
-    fn new() -> Data {
+    pub(crate) fn new() -> Data {
         let dir = tempfile::tempdir().unwrap();
         let args = DataArgs {
             data_dir: dir.path().join("data"),
@@ -33,7 +33,7 @@ impl Data {
         Data { dir, args }
     }
 
-    async fn import(
+    pub(crate) async fn import(
         &self,
         kind: ImportKind,
         path: &str,
@@ -46,7 +46,7 @@ impl Data {
         res
     }
 
-    async fn router(&self) -> axum::Router {
+    pub(crate) async fn router(&self) -> axum::Router {
         let site_root = self.dir.path().join("site");
         std::fs::create_dir_all(site_root.join("pkg")).unwrap();
         std::fs::write(

@@ -1,11 +1,13 @@
 //! `/providers/:location_id`: everything known about one location — every rating with its
 //! date, the history (so a repeated "Requires improvement" shows), services, specialisms,
-//! beds, contact, the provider and its other locations, the CQC report, and fees (to come).
+//! beds, contact, the provider and its other locations, the CQC report, the fees and short-break
+//! availability the provider published (`fees.rs`), and the council's usual rates beside them.
 
 use carenav_domain::directory::{KeyQuestion, Location, Rating, RatingSet};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use super::fees::{FeesSection, ShortBreaksSection};
 use super::parts::{
     OverallRating, ProviderCard, RatingBadge, key_question_label, long_date, rating_age,
     service_label, service_slugs, specialism_label, specialism_slugs,
@@ -59,6 +61,9 @@ fn ProviderView(detail: ProviderDetail, today: i64) -> impl IntoView {
     let current = loc.current.clone();
     let below = loc.consecutive_below_good();
     let services = service_slugs(&loc.service_types);
+    let is_care_home = services
+        .iter()
+        .any(|s| matches!(*s, "care-home" | "care-home-nursing"));
     let specialisms = specialism_slugs(&loc.specialisms);
     let lines = address(&loc);
     let cqc_url = loc.cqc_url();
@@ -179,12 +184,8 @@ fn ProviderView(detail: ProviderDetail, today: i64) -> impl IntoView {
             </dl>
         </section>
 
-        <section aria-labelledby="fees-heading" class="app-section" id="fees">
-            <h2 class="app-heading-m" id="fees-heading">{t!("provider-fees-heading")}</h2>
-            <p>{t!("provider-fees-unknown")}</p>
-            <p>{t!("provider-fees-ask")}</p>
-            <p><a href="/explainers/choosing-care">{t!("provider-fees-explainer")}</a></p>
-        </section>
+        <FeesSection detail=detail.clone() today is_care_home/>
+        <ShortBreaksSection availability=detail.availability.clone() today/>
 
         <section aria-labelledby="provider-heading" class="app-section">
             <h2 class="app-heading-m" id="provider-heading">{t!("provider-org-heading")}</h2>

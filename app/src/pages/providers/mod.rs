@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod detail;
+pub mod fees;
 pub mod parts;
 pub mod search;
 

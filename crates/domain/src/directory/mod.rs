@@ -9,7 +9,7 @@ pub mod model;
 pub mod query;
 pub mod vocab;
 
-pub use detail::{ProviderDetail, ProviderOrg};
+pub use detail::{CouncilRef, ProviderDetail, ProviderOrg};
 pub use model::{KeyQuestion, KeyRating, Location, Rating, RatingSet, RegistrationStatus};
 pub use query::{
     FacetCount, Facets, GeoSource, KeyQuestionRatings, Place, ProviderQuery, ProviderResults,

@@ -43,6 +43,7 @@ mod locations;
 mod names;
 mod places;
 mod providers;
+pub mod published;
 mod random;
 mod ratings;
 mod services;

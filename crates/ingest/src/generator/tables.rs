@@ -166,6 +166,7 @@ pub(super) const AUTHORITIES: &[Authority] = &[
     la!("Cheshire West and Chester", NW, "Cheshire", 53.1934, -2.8931, "CH1-4 CH64-66", ["Chester", "Ellesmere Port", "Neston", "Saltney"], PHONE_ANY, 3),
     la!("Bolton", NW, "Greater Manchester", 53.5780, -2.4290, "BL1-7", ["Bolton", "Farnworth", "Horwich", "Westhoughton"], "0161 496 0", 3),
     la!("Wigan", NW, "Greater Manchester", 53.5450, -2.6320, "WN1-7", ["Wigan", "Leigh", "Hindley", "Standish"], PHONE_ANY, 3),
+    la!("Rochdale", NW, "Greater Manchester", 53.6097, -2.1561, "OL10-12 OL16", ["Rochdale", "Heywood", "Littleborough", "Milnrow"], PHONE_ANY, 2),
     la!("Stockport", NW, "Greater Manchester", 53.4106, -2.1575, "SK1-8", ["Stockport", "Cheadle", "Bramhall", "Marple", "Hazel Grove"], "0161 496 0", 3),
     la!("Sefton", NW, "Merseyside", 53.5200, -3.0200, "L20-23 L30 L37 L38 PR8 PR9", ["Bootle", "Crosby", "Formby", "Maghull", "Southport"], "0151 496 0", 4),
     la!("Blackpool", NW, "Lancashire", 53.8175, -3.0357, "FY1-4", ["Blackpool", "Bispham"], PHONE_ANY, 3),

@@ -15,11 +15,13 @@
 //! - [`active_locations`]: the "HSCA Active Locations" sheet exported as CSV.
 //! - [`ratings`]: the "Latest ratings" sheet (Locations), long format, exported as CSV.
 //! - [`postcodes`]: an ONSPD- or Code-Point-Open-style postcode file with coordinates.
+//! - [`council_rates`]: councils' usual rates (the FOI schema), joined to the councils register.
 
 use std::fmt;
 use std::path::PathBuf;
 
 pub mod active_locations;
+pub mod council_rates;
 pub mod cqc_api;
 mod csv_source;
 pub mod postcodes;
@@ -27,6 +29,7 @@ pub mod ratings;
 mod util;
 
 pub use active_locations::{ActiveLocationsReader, read_active_locations};
+pub use council_rates::{CouncilRatesReader, read_council_rates};
 pub use cqc_api::{ApiRecord, CqcApiReader, ProviderRecord, read_cqc_api};
 pub use postcodes::{PostcodeReader, PostcodeRecord, read_postcodes};
 pub use ratings::{RatingUpdate, read_ratings};

@@ -1,9 +1,11 @@
 //! `/api/v1/<resource>`.
 
 mod check;
+mod councils;
 mod estimate;
 mod explainers;
 mod index;
 mod providers;
+mod publish;
 mod rules;
 mod search;

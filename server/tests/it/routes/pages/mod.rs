@@ -2,6 +2,7 @@
 
 mod about;
 mod check;
+mod councils;
 mod estimate;
 mod explainers;
 mod health;

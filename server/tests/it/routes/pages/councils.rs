@@ -1,0 +1,25 @@
+//! `/councils` and `/councils/:code`.
+
+use crate::common::{get, site};
+
+#[tokio::test]
+async fn the_councils_and_a_council_page_render_without_javascript() {
+    let site = site().await;
+    let (status, _, page) = get(&site.router, "/councils", &[]).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("153 councils"));
+    assert!(page.contains("href=\"/councils/E08000035\""));
+
+    let (status, _, page) = get(&site.router, "/councils/E08000035", &[]).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("<h1 id=\"council-name\" class=\"app-heading-xl\">Leeds council</h1>"),
+        "{page}"
+    );
+    // No rates imported: unknown is said, not guessed.
+    assert!(page.contains("id=\"council-rates-none\""));
+    assert!(page.contains("https://www.gov.uk/find-local-council"));
+
+    let (status, _, _) = get(&site.router, "/councils/E99999999", &[]).await;
+    assert_eq!(status, 404);
+}
