@@ -12,6 +12,7 @@ use crate::pages::explainers::{ExplainerView, ExplainersIndex};
 use crate::pages::providers::{
     compare::ComparePage, detail::ProviderPage, search::ProviderSearchPage,
 };
+use crate::pages::publish::{AvailabilityFormPage, FeesFormPage, PublishHome, SignInPage};
 use crate::pages::{about::About, home::Home, not_found::NotFound, search::SearchPage};
 use crate::request::{current_locale, demo_data_loaded};
 
@@ -39,6 +40,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("estimate") view=EstimatePage/>
                     <Route path=path!("councils") view=CouncilsIndex/>
                     <Route path=path!("councils/:code") view=CouncilPage ssr=SsrMode::Async/>
+                    <Route path=path!("publish") view=PublishHome ssr=SsrMode::Async/>
+                    <Route path=path!("publish/sign-in") view=SignInPage/>
+                    <Route path=path!("publish/:location_id/fees") view=FeesFormPage ssr=SsrMode::Async/>
+                    <Route path=path!("publish/:location_id/availability") view=AvailabilityFormPage ssr=SsrMode::Async/>
                     <Route path=path!("providers") view=ProviderSearchPage ssr=SsrMode::Async/>
                     <Route path=path!("providers/compare") view=ComparePage ssr=SsrMode::Async/>
                     <Route path=path!("providers/:location_id") view=ProviderPage ssr=SsrMode::Async/>

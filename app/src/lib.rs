@@ -24,6 +24,8 @@ pub use app::App;
 /// The navigator's requests, words and letters (for the API and the letters' download).
 #[cfg(feature = "ssr")]
 pub use pages::check as navigator;
+/// The publishing forms: their fields as the API's JSON, and a form sent back with errors.
+pub use pages::publish as publishing;
 pub use request::LANG_COOKIE;
 #[cfg(feature = "ssr")]
 pub use shell::{AssetManifest, shell};

@@ -10,6 +10,7 @@ pub mod content;
 pub mod health;
 pub mod logging;
 pub mod middleware;
+pub mod publish_forms;
 pub mod router;
 pub mod rules_report;
 pub mod state;

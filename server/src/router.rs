@@ -8,7 +8,7 @@ use axum::Router;
 use axum::extract::{Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use carenav_app::i18n::Locale;
 use carenav_app::{App, shell};
 use leptos::prelude::provide_context;
@@ -32,6 +32,8 @@ pub const EDGE_ROUTES: &[(&str, &str)] = &[
     ("/fn/{*fn_name}", "server_fns"),
     ("/pkg", "pkg"),
     ("/check/letters/{slug}/download", "letters"),
+    ("/publish/sign-in (POST)", "publish"),
+    ("/publish/sign-out", "publish"),
 ];
 
 pub fn build(state: AppState, site_root: &Path) -> Router {
@@ -64,6 +66,16 @@ pub fn build(state: AppState, site_root: &Path) -> Router {
         .route("/readyz", get(crate::health::readyz))
         .route("/language", get(switch_language))
         .route("/check/letters/{slug}/download", get(letter_download))
+        .route("/publish/sign-in", post(crate::publish_forms::sign_in))
+        .route("/publish/sign-out", post(crate::publish_forms::sign_out))
+        .route(
+            "/publish/{location_id}/fees",
+            post(crate::publish_forms::fees),
+        )
+        .route(
+            "/publish/{location_id}/availability",
+            post(crate::publish_forms::availability),
+        )
         // A nested router's "/" answers only `/api/v1`; the documented address has the slash.
         .route("/api/v1/", get(crate::api::index))
         .nest("/api/v1", crate::api::router())
@@ -84,6 +96,25 @@ pub fn build(state: AppState, site_root: &Path) -> Router {
             Duration::from_secs(30),
         ))
         .with_state(state)
+}
+
+/// Render the page at `req`'s address with `reply` in context (a form sent back with what to
+/// fix).
+pub async fn render_page(
+    state: &AppState,
+    req: Request,
+    reply: carenav_app::publishing::PublishReply,
+) -> Response {
+    let (services, assets) = (state.services.clone(), state.assets.clone());
+    let context = move || {
+        provide_context(services.clone());
+        provide_context(assets.clone());
+        provide_context(reply.clone());
+    };
+    let options = state.leptos_options.clone();
+    let handler =
+        leptos_axum::render_app_to_stream_with_context(context, move || shell(options.clone()));
+    handler(req).await.into_response()
 }
 
 async fn server_fn(State(state): State<AppState>, req: Request) -> impl IntoResponse {

@@ -6,4 +6,5 @@ pub mod explainers;
 pub mod home;
 pub mod not_found;
 pub mod providers;
+pub mod publish;
 pub mod search;

@@ -254,3 +254,83 @@ pub fn fact_of(name: &str) -> Option<Fact> {
         _ => None,
     }
 }
+
+/// The publishing session's cookie (path `/publish`, HttpOnly, SameSite=Strict).
+pub const SESSION_COOKIE: &str = "carenav_publish";
+
+/// The CSRF token of a session: derived from the session secret, so it needs no storage and
+/// dies with the session.
+pub fn csrf_for(session: &str) -> String {
+    hash_secret(&format!("csrf:{session}"))[..32].to_owned()
+}
+
+/// Whether `token` is the CSRF token of `session` (compared in constant time).
+pub fn csrf_ok(session: &str, token: &str) -> bool {
+    let want = csrf_for(session);
+    want.len() == token.len()
+        && want
+            .bytes()
+            .zip(token.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+/// The session secret in a `Cookie` header, if any.
+pub fn session_from_cookies<'a>(cookies: impl Iterator<Item = &'a str>) -> Option<String> {
+    cookies
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, v)| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+/// What a signed-in publisher sees: their provider, their locations with what each has
+/// published, and the CSRF token for their forms.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PublisherView {
+    pub account_id: i64,
+    pub provider_id: String,
+    pub provider_name: String,
+    pub csrf: String,
+    pub locations: Vec<PublisherLocation>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PublisherLocation {
+    pub location_id: String,
+    pub name: String,
+    pub fees: Option<Published<FeeSchedule>>,
+    pub availability: Option<Published<Availability>>,
+}
+
+/// The signed-in publisher behind a session, with their locations.
+pub async fn publisher_view(
+    store: &Store,
+    session: &str,
+) -> Result<Option<PublisherView>, PublishError> {
+    let Some(account) = authenticate(store, session, SecretKind::Session).await? else {
+        return Ok(None);
+    };
+    let provider_name = store
+        .provider(&account.provider_id)
+        .await?
+        .map(|p| p.name)
+        .unwrap_or_else(|| account.provider_id.clone());
+    let mut locations = Vec::new();
+    for loc in store.provider_locations(&account.provider_id).await? {
+        locations.push(PublisherLocation {
+            fees: store.fees(&loc.location_id).await?,
+            availability: store.availability(&loc.location_id).await?,
+            location_id: loc.location_id,
+            name: loc.name,
+        });
+    }
+    Ok(Some(PublisherView {
+        account_id: account.id,
+        provider_id: account.provider_id,
+        provider_name,
+        csrf: csrf_for(session),
+        locations,
+    }))
+}

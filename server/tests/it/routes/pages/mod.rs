@@ -12,5 +12,6 @@ mod letters;
 mod not_found;
 mod pkg;
 mod providers;
+mod publish;
 mod search;
 mod server_fns;
