@@ -13,6 +13,7 @@ mod pages;
 pub use pages::{AvailabilityFormPage, FeesFormPage, PublishHome, SignInPage};
 
 use form::{FormError, Values};
+#[cfg(feature = "ssr")]
 use leptos::prelude::*;
 
 /// A form the server could not accept: the answers given and what to fix.

@@ -164,7 +164,6 @@ pub fn SignInPage() -> impl IntoView {
 /// A form page for one of the signed-in publisher's locations.
 #[component]
 fn LocationForm(
-    kind: &'static str,
     children: Box<dyn Fn(PublisherPage, PublisherLoc) -> AnyView + Send + Sync>,
 ) -> impl IntoView {
     let params = use_params_map();
@@ -194,7 +193,6 @@ fn LocationForm(
                 })
             }}
         </Suspense>
-        {kind.is_empty().then(|| ())}
     }
 }
 
@@ -369,7 +367,7 @@ fn fee_label(locale: Locale, field: &str) -> String {
 pub fn FeesFormPage() -> impl IntoView {
     let locale = use_locale();
     view! {
-        <LocationForm kind="fees" children=Box::new(move |p: PublisherPage, l: PublisherLoc| {
+        <LocationForm children=Box::new(move |p: PublisherPage, l: PublisherLoc| {
             let reply = reply();
             let values = reply.as_ref().map(|r| r.values.clone()).unwrap_or_else(|| l.fees.as_ref().map(fees_values).unwrap_or_default());
             let errors = reply.map(|r| r.errors).unwrap_or_default();
@@ -451,7 +449,7 @@ pub fn FeesFormPage() -> impl IntoView {
 pub fn AvailabilityFormPage() -> impl IntoView {
     let locale = use_locale();
     view! {
-        <LocationForm kind="availability" children=Box::new(move |p: PublisherPage, l: PublisherLoc| {
+        <LocationForm children=Box::new(move |p: PublisherPage, l: PublisherLoc| {
             let reply = reply();
             let values = reply.as_ref().map(|r| r.values.clone()).unwrap_or_else(|| l.availability.as_ref().map(availability_values).unwrap_or_default());
             let errors = reply.map(|r| r.errors).unwrap_or_default();
