@@ -13,7 +13,7 @@ use carenav_services::import::{ImportKind, ImportSummary, NoProgress, import_fil
 use serde_json::Value;
 
 fn fixture(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    crate::common::manifest_dir()
         .join("../crates/ingest/tests/fixtures")
         .join(path)
 }

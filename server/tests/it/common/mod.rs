@@ -11,6 +11,16 @@ use carenav::commands::prepare;
 use serde_json::Value;
 use tower::ServiceExt;
 
+/// The server crate's directory, read at run time (cargo sets `CARGO_MANIFEST_DIR` for
+/// tests): a build cache shared between checkouts can reuse a binary built in another one,
+/// whose compile-time path would point there.
+pub fn manifest_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(
+        std::env::var("CARGO_MANIFEST_DIR")
+            .unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned()),
+    )
+}
+
 pub struct TestSite {
     _dir: tempfile::TempDir,
     pub router: Router,

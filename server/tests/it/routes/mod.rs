@@ -23,7 +23,7 @@ fn resource(path: &str) -> String {
 /// `/api/v1` endpoints (the table the API router is built from), and the edge routes.
 #[test]
 fn every_route_has_a_test_module() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/routes");
+    let dir = crate::common::manifest_dir().join("tests/it/routes");
     let mut missing = Vec::new();
     let mut check = |kind: &str, route: &str, module: String| {
         if !dir.join(kind).join(format!("{module}.rs")).exists() {

@@ -20,11 +20,13 @@ pub const TODAY: &str = "2026-11-29";
 pub const PHONE_WIDTH: u64 = 390;
 pub const PHONE_HEIGHT: u64 = 844;
 
+/// The checkout being tested. Read at run time (cargo sets `CARGO_MANIFEST_DIR` for tests):
+/// the compile-time value is the checkout the binary was first built in, and a build cache
+/// shared between checkouts (as `scripts/` sets up) can reuse a binary built elsewhere.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    let manifest = std::env::var("CARGO_MANIFEST_DIR")
+        .unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
+    Path::new(&manifest).parent().unwrap().to_path_buf()
 }
 
 pub fn free_port() -> u16 {

@@ -12,7 +12,7 @@ async fn the_register_and_one_council_with_its_rates_and_services() {
         .await
         .unwrap();
     let (_, store) = open_store(&data.args).await.unwrap();
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+    let fixture = crate::common::manifest_dir()
         .join("../crates/ingest/tests/fixtures/council_rates/valid.csv");
     let s = import_council_rates(&store, &fixture, "valid.csv", false, 0, false)
         .await
