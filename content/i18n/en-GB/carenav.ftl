@@ -694,7 +694,15 @@ compare-earlier-ratings = { $n ->
    *[other] { $n } earlier ratings
 }
 compare-services = Services
-compare-fees-unknown = Not published yet
+compare-fee-from = from { $amount }
+compare-fees-published = (published by the provider on { $date })
+compare-fees-demo = (made up for this demonstration, { $date })
+compare-breaks = { $n ->
+    [0] No places free
+    [one] 1 place free
+   *[other] { $n } places free
+} (updated { $age })
+compare-breaks-stale = Not shown: last updated { $age }
 compare-remove = Remove { $name }
 home-find-heading = Find a care home or home care
 home-find-hint = A name, town or postcode. You can filter by rating, specialism and distance next.

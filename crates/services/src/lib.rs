@@ -11,6 +11,7 @@
 
 pub mod import;
 pub mod limit;
+pub mod open_data;
 pub mod publish;
 pub mod site;
 

@@ -526,11 +526,25 @@ impl Store {
         &self,
         fact: Fact,
     ) -> Result<Vec<(String, Published<T>)>, StoreError> {
+        Ok(self
+            .all_current_named(fact)
+            .await?
+            .into_iter()
+            .map(|(id, _, _, p)| (id, p))
+            .collect())
+    }
+
+    /// [`Store::all_current`] with each location's name and provider id (for open data).
+    pub async fn all_current_named<T: for<'de> Deserialize<'de>>(
+        &self,
+        fact: Fact,
+    ) -> Result<Vec<(String, String, String, Published<T>)>, StoreError> {
         let sql = format!(
-            "SELECT t.location_id, t.body, t.who, t.how, t.source,
-                    CASE WHEN t.synthetic THEN 1 ELSE 0 END AS synthetic, t.published_at
+            "SELECT t.location_id, COALESCE(l.name, '') AS name, t.provider_id, t.body, t.who, t.how,
+                    t.source, CASE WHEN t.synthetic THEN 1 ELSE 0 END AS synthetic, t.published_at
              FROM {table} t
              JOIN (SELECT location_id, MAX(id) AS id FROM {table} GROUP BY location_id) m ON m.id = t.id
+             LEFT JOIN locations l ON l.location_id = t.location_id
              ORDER BY t.location_id",
             table = fact.table()
         );
@@ -541,7 +555,7 @@ impl Store {
             .map(|r| {
                 let id: String = r.try_get("location_id")?;
                 let published = published_of(r, &id)?;
-                Ok((id, published))
+                Ok((id, r.try_get("name")?, r.try_get("provider_id")?, published))
             })
             .collect()
     }

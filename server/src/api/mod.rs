@@ -7,6 +7,7 @@ mod councils;
 mod error;
 mod estimate;
 mod explainers;
+mod open_data;
 mod params;
 mod providers;
 mod publish;
@@ -127,6 +128,13 @@ pub const ENDPOINTS: &[Endpoint] = &[
         params: &[],
         about: "One council: its usual rates by year and category with sources, and its services in the directory",
         route: |r, p| r.route(p, get(councils::get_one)),
+    },
+    Endpoint {
+        path: "/open-data/{file}",
+        method: "GET",
+        params: &[],
+        about: "Open data (OGL v3.0): fees.json|csv, availability.json|csv, council-rates.json|csv, with attribution and as_of",
+        route: |r, p| r.route(p, get(open_data::get)),
     },
     Endpoint {
         path: "/check",

@@ -1,7 +1,7 @@
 //! The provider directory end to end in-process: the real importers into a real SQLite
 //! store, the real tantivy index, and the JSON API over the real router.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::common::{get, json};
 use carenav::cli::DataArgs;

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::parts::{
-    MAX_COMPARE, OverallRating, RatingBadge, key_question_label, service_label, service_slugs,
-    specialism_label, specialism_slugs,
+    MAX_COMPARE, OverallRating, RatingBadge, key_question_label, long_date, service_label,
+    service_slugs, specialism_label, specialism_slugs,
 };
 use super::{DetailOutcome, parse_pairs, provider_details};
 use crate::components::page_title::PageTitle;
-use crate::i18n::{text_count, text_with, use_locale};
+use crate::i18n::{text, text_count, text_with, use_locale};
 use crate::pages::not_found::Unavailable;
 use crate::t;
 
@@ -56,6 +56,76 @@ pub fn ComparePage() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// The lowest published fee for each kind of care, dated; or "not published".
+fn compare_fees(
+    locale: crate::i18n::Locale,
+    fees: &Option<carenav_domain::publish::Published<carenav_domain::publish::FeeSchedule>>,
+) -> String {
+    let Some(p) = fees else {
+        return text(locale, "council-rates-home-none");
+    };
+    let items: Vec<String> = p
+        .record
+        .items
+        .iter()
+        .map(|i| {
+            let amount = text_with(
+                locale,
+                &format!("fee-amount-{}", i.period.code()),
+                &[("amount", i.amount_from.format_gbp())],
+            );
+            format!(
+                "{}: {}",
+                text(locale, &format!("fee-care-{}", i.care_type.code())),
+                text_with(locale, "compare-fee-from", &[("amount", amount)])
+            )
+        })
+        .collect();
+    let on = long_date(locale, &p.provenance.as_of.to_string());
+    let key = if p.synthetic {
+        "compare-fees-demo"
+    } else {
+        "compare-fees-published"
+    };
+    format!(
+        "{} {}",
+        items.join("; "),
+        text_with(locale, key, &[("date", on)])
+    )
+}
+
+/// Short-break places free, with the update's age; stale or absent said so.
+fn compare_breaks(
+    locale: crate::i18n::Locale,
+    availability: &Option<
+        carenav_domain::publish::Published<carenav_domain::publish::Availability>,
+    >,
+    today: i64,
+) -> String {
+    use carenav_domain::date::Date;
+    let Some(p) = availability else {
+        return text(locale, "council-rates-home-none");
+    };
+    let today = Date::from_unix_days(today);
+    let updated = p.provenance.as_of;
+    let age = super::fees::days_ago(locale, today, updated);
+    if !carenav_domain::publish::availability::is_fresh(updated, today) {
+        return text_with(locale, "compare-breaks-stale", &[("age", age)]);
+    }
+    let free: u32 = p
+        .record
+        .items
+        .iter()
+        .filter(|i| i.to >= today)
+        .map(|i| i.available)
+        .sum();
+    text_with(
+        locale,
+        "compare-breaks",
+        &[("n", free.to_string()), ("age", age)],
+    )
 }
 
 #[component]
@@ -128,7 +198,14 @@ fn CompareTable(outcome: DetailOutcome, ids: Vec<String>) -> impl IntoView {
                             <dt>{t!("provider-address")}</dt>
                             <dd>{[loc.town.clone(), loc.postcode.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ")}</dd>
                             <dt>{t!("provider-fees-heading")}</dt>
-                            <dd>{t!("compare-fees-unknown")}</dd>
+                            <dd class="app-compare__fees">{compare_fees(locale, &d.fees)}</dd>
+                            <dt>{t!("fee-accepts-label")}</dt>
+                            <dd>{d.fees.as_ref().map_or_else(
+                                || text(locale, "council-rates-home-none"),
+                                |f| text(locale, &format!("fee-accepts-{}", f.record.accepts_council_rate.code())),
+                            )}</dd>
+                            <dt>{t!("breaks-heading")}</dt>
+                            <dd class="app-compare__breaks">{compare_breaks(locale, &d.availability, today)}</dd>
                             <dt>{t!("provider-org-heading")}</dt>
                             <dd>{d.provider.map(|p| p.name).unwrap_or_else(|| "–".into())}</dd>
                         </dl>

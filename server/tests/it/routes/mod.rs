@@ -3,8 +3,6 @@
 mod api;
 mod pages;
 
-use std::path::Path;
-
 /// The test module a route's tests belong in: its first path segment (`home` for `/`).
 fn resource(path: &str) -> String {
     let first = path

@@ -5,6 +5,7 @@ mod councils;
 mod estimate;
 mod explainers;
 mod index;
+mod open_data;
 mod providers;
 mod publish;
 mod rules;
