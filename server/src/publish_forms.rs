@@ -225,6 +225,8 @@ async fn publish_form(
                 .body(axum::body::Body::empty())
                 .expect("a GET for the same page");
             *get.headers_mut() = parts.headers.clone();
+            // The request's CSP nonce and the rest of what the layers put in.
+            *get.extensions_mut() = parts.extensions.clone();
             get.headers_mut().remove(header::CONTENT_LENGTH);
             get.headers_mut().remove(header::CONTENT_TYPE);
             let mut page = crate::router::render_page(&state, get, reply).await;

@@ -113,7 +113,7 @@ pub async fn render_page(
     };
     let options = state.leptos_options.clone();
     let handler =
-        leptos_axum::render_app_to_stream_with_context(context, move || shell(options.clone()));
+        leptos_axum::render_app_async_with_context(context, move || shell(options.clone()));
     handler(req).await.into_response()
 }
 

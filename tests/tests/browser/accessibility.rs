@@ -52,6 +52,12 @@ fn pages() -> Vec<(&'static str, String)> {
         "/providers/1-1001000001",
         "/providers/1-1001000002",
         "/providers/compare?id=1-1001000001&id=1-1001000002",
+        "/councils",
+        "/councils/E08000035",
+        "/publish",
+        "/publish/sign-in?failed=1",
+        "/publish/1-1001000001/fees",
+        "/publish/1-1001000001/availability",
     ]
     .into_iter()
     .map(|p| ("en-GB", p.to_owned()))
@@ -79,7 +85,45 @@ async fn every_page_type_is_accessible(javascript: bool) {
     let b = Browser::start_sized(javascript, REFLOW_WIDTH).await;
     let mut report = Vec::new();
     let mut lang = "en-GB";
-    let pages = pages();
+    let mut pages = pages();
+    // A demonstration home with published fees and one with short-break places.
+    let http = reqwest::Client::new();
+    for (file, first) in [("fees", "fees"), ("availability", "availability")] {
+        let v: serde_json::Value = http
+            .get(format!("{}/api/v1/open-data/{file}.json", server.url))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let id = v["records"][0]["location_id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("the demonstration data has no {first}"))
+            .to_owned();
+        pages.push(("en-GB", format!("/providers/{id}")));
+    }
+    // Signed in as a provider, for the publishing forms (the cookie is only sent to /publish).
+    let out = server.carenav(&[
+        "publishers",
+        "invite",
+        "--provider",
+        "1-1001100001",
+        "--base-url",
+        &server.url,
+    ]);
+    let link = out
+        .lines()
+        .find(|l| l.contains("link=cnp_"))
+        .unwrap()
+        .trim()
+        .to_owned();
+    b.goto(&link).await;
+    pages.insert(
+        0,
+        ("en-GB", link.trim_start_matches(&server.url).to_owned()),
+    );
+    b.submit_form("form[action='/publish/sign-in']").await;
     for (want, path) in &pages {
         if *want != lang {
             // The language cookie, as a reader sets it.
@@ -99,6 +143,21 @@ async fn every_page_type_is_accessible(javascript: bool) {
         if !problems.is_empty() {
             report.push(format!("{path} ({lang}):\n  {}", problems.join("\n  ")));
         }
+    }
+    // A publishing form sent back with errors.
+    b.goto(&format!("{}/publish/1-1001000001/fees", server.url))
+        .await;
+    b.submit_form("#fees-form").await;
+    let mut problems = b.axe_violations().await;
+    problems.extend(b.horizontal_overflow().await);
+    if b.text(".app-error-summary").await.is_empty() {
+        problems.push("no error summary".into());
+    }
+    if !problems.is_empty() {
+        report.push(format!(
+            "fees form with errors:\n  {}",
+            problems.join("\n  ")
+        ));
     }
     b.close().await;
     assert!(

@@ -9,4 +9,5 @@ mod explainers;
 mod measure;
 mod navigator;
 mod providers;
+mod publishing;
 mod site;

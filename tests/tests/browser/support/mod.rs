@@ -42,6 +42,7 @@ pub struct Server {
     child: Child,
     pub url: String,
     pub dir: tempfile::TempDir,
+    bin: PathBuf,
 }
 
 impl Server {
@@ -139,9 +140,27 @@ impl Server {
             child,
             url: format!("http://127.0.0.1:{port}"),
             dir,
+            bin,
         };
         server.wait_ready().await;
         server
+    }
+
+    /// Run a `carenav` command on this server's data (as an operator would); its output.
+    pub fn carenav(&self, args: &[&str]) -> String {
+        let out = Command::new(&self.bin)
+            .args(args)
+            .arg("--data-dir")
+            .arg(self.dir.path().join("data"))
+            .env_remove("DATABASE_URL")
+            .output()
+            .expect("run carenav");
+        assert!(
+            out.status.success(),
+            "carenav {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     async fn wait_ready(&self) {
@@ -469,6 +488,32 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         panic!("the form did not move on");
+    }
+
+    /// Submit the form `form_css` (a POST or GET that loads a page) and wait for the next page.
+    pub async fn submit_form(&self, form_css: &str) {
+        self.js("window.__carenavSubmitted = true; return true;")
+            .await;
+        if self.javascript {
+            self.click(&format!("{form_css} button[type=submit]")).await;
+        } else {
+            self.js(&format!(
+                "document.querySelector({form_css:?}).requestSubmit(); return true;"
+            ))
+            .await;
+        }
+        let script = "return window.__carenavSubmitted === undefined && document.readyState !== 'loading' && !!document.querySelector('h1');";
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.js(script).await != Value::Bool(true) {
+            if Instant::now() > deadline {
+                let at = self
+                    .js("return location.href + ' | ' + (document.querySelector('h1') || {}).textContent + ' | ' + document.body.innerText.slice(0, 300);")
+                    .await;
+                panic!("submitting {form_css}: the next page did not load (at {at})");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        self.settle().await;
     }
 
     /// Submit the form inside region `region` (an element whose content is replaced, in place

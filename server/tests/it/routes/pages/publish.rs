@@ -116,10 +116,22 @@ async fn a_provider_signs_in_with_a_link_and_publishes_through_the_forms() {
     assert_eq!(status, 403);
 
     // Errors: the same page again, the answers kept, each error by its field and in the summary.
-    let (status, _, page) = post(&router, &uri, Some(&cookie),
+    let (status, headers, page) = post(&router, &uri, Some(&cookie),
         &format!("csrf={token}&valid_from=2026-04-01&nursing_from=lots&nursing_room=Garden+view&deposit=kept&increase_notice_days=28&fees_after_death_days=3")).await;
     assert_eq!(status, 422);
     assert!(page.contains("app-error-summary"));
+    // Whole in the HTML, not streamed into a template a browser without JavaScript never shows.
+    assert!(!page.contains("<template"), "{page}");
+    // Its scripts carry this response's CSP nonce (or a browser would block them).
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap();
+    assert!(page.contains(&format!("nonce=\"{nonce}\"")), "{csp}");
     assert!(page.contains("href=\"#nursing_from\""), "{page}");
     assert!(page.contains("id=\"nursing_from-error\""));
     assert!(page.contains("Nursing care: lowest fee: enter an amount in pounds"));

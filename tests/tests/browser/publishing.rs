@@ -1,0 +1,121 @@
+//! End-to-end on a 390×844 phone, JavaScript off: a provider signs in with the link the
+//! operator sent, makes a mistake, publishes its fees; a family sees them on the home's page,
+//! and compares a home with fees and one without.
+
+use crate::support::{Browser, Server, TODAY};
+
+const HOME: &str = "1-1001000001";
+const OTHER: &str = "1-1001000002";
+
+#[tokio::test]
+async fn publish_as_a_provider_then_see_and_compare_as_a_family() {
+    let server = Server::start_with_providers().await;
+    let out = server.carenav(&[
+        "publishers",
+        "invite",
+        "--provider",
+        "1-1001100001",
+        "--name",
+        "Manager",
+        "--base-url",
+        &server.url,
+    ]);
+    let link = out
+        .lines()
+        .find(|l| l.contains("/publish/sign-in?link=cnp_"))
+        .unwrap_or_else(|| panic!("no link in {out}"))
+        .trim()
+        .to_owned();
+
+    let b = Browser::start(false).await;
+    b.goto(&link).await;
+    assert_eq!(b.text("h1").await, "Sign in to publish");
+    b.submit_form("form[action='/publish/sign-in']").await;
+    assert_eq!(b.text("h1").await, "Publish for Aireside Care Ltd");
+    assert!(
+        b.text("#publish-locations")
+            .await
+            .contains("Aireside Manor Nursing Home")
+    );
+    b.goto(&format!("{}/publish/{HOME}/fees", server.url)).await;
+    assert_eq!(b.text("h1").await, "Fees for Aireside Manor Nursing Home");
+    assert_eq!(b.horizontal_overflow().await, None);
+
+    // A mistake: the error by the field and in the summary; what was typed is kept.
+    b.fill("#valid_from", TODAY).await;
+    b.fill("#nursing_from", "about 1400").await;
+    b.fill("#nursing_room", "Single, garden view").await;
+    b.choose("#deposit").await;
+    b.fill("#increase_notice_days", "28").await;
+    b.choose("#last_increase").await;
+    b.choose("#accepts_council_rate-sometimes").await;
+    b.fill("#fees_after_death_days", "3").await;
+    b.fill("#included", "Meals and drinks\nLaundry").await;
+    b.submit_form("#fees-form").await;
+    assert!(
+        b.text(".app-error-summary")
+            .await
+            .contains("Nursing care: lowest fee")
+    );
+    assert!(
+        b.text("#nursing_from-error")
+            .await
+            .contains("enter an amount in pounds")
+    );
+    assert_eq!(
+        b.js("return document.querySelector('#nursing_room').value;")
+            .await,
+        "Single, garden view"
+    );
+
+    b.fill("#nursing_from", "1,420").await;
+    b.fill("#nursing_to", "1560").await;
+    b.submit_form("#fees-form").await;
+    assert!(
+        b.text("#publish-done")
+            .await
+            .contains("Fees published for Aireside Manor Nursing Home")
+    );
+
+    // A family (no session) sees the fees on the home's page, dated, with FNC said apart.
+    let family = Browser::start(false).await;
+    family
+        .goto(&format!("{}/providers/{HOME}", server.url))
+        .await;
+    let fees = family.text("#fees").await;
+    assert!(
+        fees.contains("Published by the provider on 29 November 2026"),
+        "{fees}"
+    );
+    assert!(fees.contains("£1,420 to £1,560 a week"));
+    assert!(fees.contains("NHS-funded nursing care is not part of these fees"));
+    assert!(fees.contains("Sometimes"));
+    assert_eq!(family.horizontal_overflow().await, None);
+
+    // Compare a home with fees and one without: "Not published" is visible.
+    family
+        .goto(&format!(
+            "{}/providers/compare?id={HOME}&id={OTHER}",
+            server.url
+        ))
+        .await;
+    let fees: Vec<String> = family
+        .js("return [...document.querySelectorAll('.app-compare__fees')].map(e => e.textContent);")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(fees.len(), 2);
+    assert!(fees[0].contains("from £1,420 a week"), "{fees:?}");
+    assert_eq!(fees[1], "Not published");
+    assert_eq!(family.horizontal_overflow().await, None);
+
+    // Sign out: the session ends.
+    b.goto(&format!("{}/publish", server.url)).await;
+    b.submit_form("form[action='/publish/sign-out']").await;
+    assert!(b.text("#signed-out").await.contains("You have signed out"));
+    b.close().await;
+    family.close().await;
+}
