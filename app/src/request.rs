@@ -5,7 +5,8 @@
 
 use crate::i18n::Locale;
 
-/// The cookie that remembers a chosen language (the only cookie the site sets).
+/// The cookie that remembers a chosen language (the other cookie the site sets is the
+/// publishers' session, only on `/publish`: `carenav_services::publish::SESSION_COOKIE`).
 pub const LANG_COOKIE: &str = "carenav_lang";
 
 #[cfg(feature = "ssr")]

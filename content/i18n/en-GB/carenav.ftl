@@ -80,7 +80,7 @@ about-data-heading = Where the information comes from
 about-data-text = Ratings and details of care services come from the Care Quality Commission. Rules about paying for care come from the law and from the government’s yearly guidance to councils. Each figure shows its source and the date it was checked.
 about-privacy-heading = Privacy and cookies
 about-privacy-text = We do not ask for your name or contact details, and we do not store what you type into the estimator or the guides. Your answers stay in the page address, so only you can share them.
-about-cookie-text = If you choose a language, we set one cookie called carenav_lang to remember it. We use no tracking or advertising cookies.
+about-cookie-text = If you choose a language, we set one cookie called carenav_lang to remember it. Care providers who sign in to publish their fees get a second cookie, carenav_publish, which keeps them signed in for up to 12 hours and is used only on the publishing pages. We use no tracking or advertising cookies.
 about-accessibility-heading = Accessibility
 about-accessibility-text = We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. The site works without JavaScript, on small screens and with screen readers. If something does not work for you, please tell us.
 
@@ -558,6 +558,7 @@ fees-published-demo = Made-up fees for this demonstration, dated { $date }: not 
 fees-table-caption = Fees for people who pay for themselves
 fees-col-care = Care
 fees-col-fee = Fee
+fees-estimate-link = Estimate what you would pay at { $amount } a week
 fees-check-contract = Published fees are a guide. The contract the provider gives you is what you agree to: check it says the same.
 fee-care-residential = Residential care
 fee-care-nursing = Nursing care

@@ -557,3 +557,277 @@ nav-ep-contacts = Do kogo dzwonić: imiona, nazwiska i numery telefonów
 nav-ep-carer = Twoje imię i nazwisko oraz numer telefonu
 nav-ep-other = Co jeszcze powinna wiedzieć osoba, która przejmie opiekę
 check-urgent-short = Jeśli ktoś jest w niebezpieczeństwie, zadzwoń pod 999. Jeśli dorosła osoba doznaje przemocy lub zaniedbania, zadzwoń do działu opieki społecznej dla dorosłych (adult social care) w samorządzie (council) i poproś o ochronę (safeguarding).
+
+## Provider pages, fees, councils, short breaks (machine translation, not yet reviewed)
+## "care home" = dom opieki; "provider" = usługodawca; "top-up" = dopłata (top-up);
+## "short break / respite" = krótka przerwa (opieka wytchnieniowa, respite). CQC rating names keep the English in brackets.
+
+rating-outstanding = Znakomita (Outstanding)
+rating-good = Dobra (Good)
+rating-requires_improvement = Wymaga poprawy (Requires improvement)
+rating-inadequate = Niewystarczająca (Inadequate)
+rating-not_rated = Bez oceny (Not rated)
+kq-safe = Bezpieczna (Safe)
+kq-effective = Skuteczna (Effective)
+kq-caring = Troskliwa (Caring)
+kq-responsive = Odpowiada na potrzeby (Responsive)
+kq-well_led = Dobrze zarządzana (Well-led)
+rating-age-years = { $n ->
+        [one] oceniono 1 rok temu
+        [few] oceniono { $n } lata temu
+        [many] oceniono { $n } lat temu
+       *[other] oceniono { $n } roku temu
+    }
+rating-age-months = { $n ->
+        [one] oceniono 1 miesiąc temu
+        [few] oceniono { $n } miesiące temu
+        [many] oceniono { $n } miesięcy temu
+       *[other] oceniono { $n } miesiąca temu
+    }
+
+svc-care-home-nursing = Dom opieki z opieką pielęgniarską
+svc-care-home = Dom opieki (bez opieki pielęgniarskiej)
+svc-home-care = Opieka domowa
+svc-supported-living = Mieszkanie ze wsparciem (supported living)
+svc-shared-lives = Shared Lives (pobyt u sprawdzonego opiekuna w jego domu)
+svc-extra-care = Mieszkania z opieką na miejscu (extra care housing)
+svc-hospice = Hospicjum
+svc-rehabilitation = Rehabilitacja
+svc-community-health = Opieka zdrowotna w miejscu zamieszkania (community health)
+svc-hospital = Szpital
+svc-gp = Przychodnia lekarza rodzinnego (GP)
+svc-dentist = Dentysta
+svc-other = Inna usługa
+spec-dementia = Demencja
+spec-older-people = Osoby starsze (powyżej 65 lat)
+spec-younger-adults = Młodsi dorośli (poniżej 65 lat)
+spec-learning-disabilities = Niepełnosprawność intelektualna lub autyzm
+spec-mental-health = Zdrowie psychiczne
+spec-physical-disabilities = Niepełnosprawność fizyczna
+spec-sensory-impairments = Problemy ze wzrokiem lub słuchem
+spec-substance-misuse = Uzależnienie od narkotyków i alkoholu
+spec-eating-disorders = Zaburzenia odżywiania
+spec-mental-health-act = Osoby zatrzymane na podstawie ustawy o zdrowiu psychicznym (Mental Health Act)
+spec-children = Dzieci
+
+provider-breadcrumbs = Gdzie jesteś
+provider-overall = Ocena ogólna
+provider-not-yet-rated = CQC jeszcze nie oceniła tej usługi. Nowe usługi są zwykle sprawdzane w ciągu roku lub dwóch lat od otwarcia.
+provider-old-rating = Stara ocena
+provider-key-questions = Oceny w pięciu kluczowych pytaniach
+provider-demo-tag = Dane demonstracyjne
+provider-demo-text = Ta usługa jest wymyślona. Pokazuje tylko, jak działa katalog.
+provider-deregistered = Zamknięta (nie jest już zarejestrowana w CQC)
+provider-deregistered-on = dnia { $date }
+provider-below-good-run = { $n ->
+        [one] Przy ostatniej inspekcji dostała ocenę niższą niż „Dobra” (Good).
+        [few] Przy { $n } ostatnich inspekcjach z rzędu dostała ocenę niższą niż „Dobra” (Good).
+        [many] Przy { $n } ostatnich inspekcjach z rzędu dostała ocenę niższą niż „Dobra” (Good).
+       *[other] Przy { $n } ostatnich inspekcjach z rzędu dostała ocenę niższą niż „Dobra” (Good).
+    }
+provider-distance = { $km } km stąd
+provider-distance-approx = (w przybliżeniu)
+provider-beds = { $n ->
+        [one] 1 łóżko
+        [few] { $n } łóżka
+        [many] { $n } łóżek
+       *[other] { $n } łóżka
+    }
+provider-run-by = Prowadzi: { $name }
+provider-compare-pick = Porównaj
+provider-rating-heading = Ocena CQC
+provider-kq-question = Kluczowe pytanie
+provider-kq-rating = Ocena
+provider-kq-date = Data publikacji
+provider-cqc-link = Przeczytaj raporty z inspekcji na stronie CQC (po angielsku)
+provider-history-heading = Historia ocen
+provider-about-heading = O tej usłudze
+provider-specialisms = Specjalizacje
+provider-beds-label = Łóżka
+provider-address = Adres
+provider-la = Obszar samorządu (council)
+provider-phone = Telefon
+provider-website = Strona internetowa
+provider-registered = Zarejestrowana w CQC
+provider-location-id = Numer placówki w CQC (CQC location ID)
+provider-fees-heading = Opłaty
+provider-fees-explainer = Jak wybrać dom opieki lub opiekę domową, w tym o opłatach i dopłatach (top-up)
+provider-org-heading = Usługodawca
+provider-other-locations = { $n ->
+        [one] Ten usługodawca prowadzi 1 inną usługę.
+        [few] Ten usługodawca prowadzi { $n } inne usługi.
+        [many] Ten usługodawca prowadzi { $n } innych usług.
+       *[other] Ten usługodawca prowadzi { $n } innej usługi.
+    }
+provider-compare-start = Porównaj z innymi usługami
+provider-ogl = Oceny i dane rejestracyjne: Care Quality Commission. Zawiera informacje sektora publicznego udostępnione na licencji Open Government Licence v3.0.
+
+compare-title = Porównaj usługi
+compare-too-many = Naraz możesz porównać najwyżej { $n } usługi. Pokazujemy pierwsze { $n }.
+compare-empty = Nie wybrano jeszcze żadnej usługi. Wyszukaj usługi, zaznacz najwyżej cztery, a potem wybierz „Porównaj”.
+compare-find = Znajdź usługi do porównania
+compare-missing = Nie znaleźliśmy: { $ids }
+compare-share = Aby przekazać komuś to porównanie, skopiuj adres tej strony.
+compare-history = Historia ocen
+compare-earlier-ratings = { $n ->
+        [0] Brak wcześniejszych ocen
+        [one] 1 wcześniejsza ocena
+        [few] { $n } wcześniejsze oceny
+        [many] { $n } wcześniejszych ocen
+       *[other] { $n } wcześniejszej oceny
+    }
+compare-services = Usługi
+compare-fee-from = od { $amount }
+compare-fees-published = (opublikowane przez usługodawcę { $date })
+compare-fees-demo = (wymyślone na potrzeby tej demonstracji, { $date })
+compare-breaks = { $n ->
+        [0] Brak wolnych miejsc
+        [one] 1 wolne miejsce
+        [few] { $n } wolne miejsca
+        [many] { $n } wolnych miejsc
+       *[other] { $n } wolnego miejsca
+    } (zaktualizowano { $age })
+compare-breaks-stale = Nie pokazujemy: ostatnia aktualizacja { $age }
+compare-remove = Usuń { $name }
+
+fees-not-published = Opłaty nie zostały opublikowane
+fees-not-published-why = Ten usługodawca nie opublikował swoich opłat w serwisie Care Navigator. Nie ma jednego miejsca, w którym publikuje się opłaty: każdy usługodawca sam ustala ceny dla osób, które płacą za siebie same.
+fees-ask-intro = Zanim zgodzisz się na ocenę albo na przeprowadzkę, poproś usługodawcę, aby podał Ci na piśmie:
+fees-ask-fee = tygodniową opłatę za pokój i za opiekę, której ta osoba potrzebuje
+fees-ask-included = co obejmuje opłata, a za co trzeba płacić dodatkowo
+fees-ask-deposit = czy trzeba wpłacić kaucję, ile ona wynosi i czy zostanie zwrócona
+fees-ask-top-up = czy przyjmują zwykłą stawkę samorządu (council) bez dopłaty (top-up), czyli dodatkowej kwoty płaconej przez rodzinę lub przyjaciół
+fees-ask-increases = z jakim wyprzedzeniem informują o podwyżce opłat i kiedy ostatnio je podnieśli
+fees-ask-after-death = przez ile dni pobierają opłaty po śmierci mieszkańca
+fees-published-by = Opublikowane przez usługodawcę { $date }. Te opłaty obowiązują od { $from }.
+fees-published-demo = Wymyślone opłaty na potrzeby tej demonstracji, z dnia { $date }. To nie są ceny prawdziwego usługodawcy. Obowiązują od { $from }.
+fees-table-caption = Opłaty dla osób, które płacą za siebie same
+fees-col-care = Rodzaj opieki
+fees-col-fee = Opłata
+fees-estimate-link = Oszacuj, ile trzeba by płacić przy opłacie { $amount } tygodniowo
+fees-check-contract = Opublikowane opłaty są tylko wskazówką. Zgadzasz się na to, co jest w umowie, którą dostaniesz od usługodawcy: sprawdź, czy umowa mówi to samo.
+
+fee-care-residential = Opieka w domu opieki
+fee-care-nursing = Opieka pielęgniarska w domu opieki
+fee-care-residential_dementia = Opieka w domu opieki dla osób z demencją
+fee-care-nursing_dementia = Opieka pielęgniarska dla osób z demencją
+fee-care-respite_per_day = Krótki pobyt (opieka wytchnieniowa, respite)
+fee-care-day_service_per_day = Opieka dzienna (day service)
+fee-care-home_care_per_hour = Opieka w domu
+fee-amount-week = { $amount } tygodniowo
+fee-amount-day = { $amount } dziennie
+fee-amount-hour = { $amount } za godzinę
+fee-range-week = od { $from } do { $to } tygodniowo
+fee-range-day = od { $from } do { $to } dziennie
+fee-range-hour = od { $from } do { $to } za godzinę
+fee-extra-week = { $amount } tygodniowo
+fee-extra-day = { $amount } dziennie
+fee-extra-hour = { $amount } za godzinę
+fee-extra-once = { $amount } jednorazowo
+fee-extra-each = { $amount } za każdym razem
+fee-included = Wliczone w opłatę
+fee-extras = Płatne dodatkowo
+fee-none-stated = Nie podano
+fee-deposit = Kaucja
+fee-deposit-none = Bez kaucji
+fee-deposit-refundable = { $amount }, zwracana po zakończeniu pobytu
+fee-deposit-not-refundable = { $amount }, bez zwrotu
+fee-notice = Z jakim wyprzedzeniem informują o podwyżce opłat
+fee-days = { $n ->
+        [one] 1 dzień
+        [few] { $n } dni
+        [many] { $n } dni
+       *[other] { $n } dnia
+    }
+fee-last-increase-label = Ostatnia podwyżka
+fee-last-increase = { $percent }% dnia { $date }
+fee-last-increase-none = Nie podano
+fee-accepts-label = Przyjmuje zwykłą stawkę samorządu (council) bez dopłaty (top-up)
+fee-accepts-yes = Tak
+fee-accepts-no = Nie
+fee-accepts-sometimes = Czasami: zapytaj o pokój i opiekę, których potrzebujesz
+fee-after-death = Przez ile dni pobierane są opłaty po śmierci mieszkańca
+fee-fnc = Opieka pielęgniarska finansowana przez NHS (NHS-funded nursing care) nie jest częścią tych opłat. Jeśli pielęgniarka oceni, że dana osoba jej potrzebuje, NHS płaci domowi opieki { $amount } tygodniowo na opiekę pielęgniarską ({ $dates }).
+fee-fnc-old = Opieka pielęgniarska finansowana przez NHS (NHS-funded nursing care) nie jest częścią tych opłat. Jeśli pielęgniarka oceni, że dana osoba jej potrzebuje, NHS co tydzień płaci domowi opieki pewną kwotę na opiekę pielęgniarską. Najnowsza stawka, jaką znamy, to { $amount } tygodniowo ({ $dates }). Zapytaj dom opieki albo NHS o dzisiejszą stawkę.
+fee-fnc-unknown = Opieka pielęgniarska finansowana przez NHS (NHS-funded nursing care) nie jest częścią tych opłat. Jeśli pielęgniarka oceni, że dana osoba jej potrzebuje, NHS co tydzień płaci domowi opieki pewną kwotę na opiekę pielęgniarską. Zapytaj dom opieki albo NHS o dzisiejszą stawkę.
+fee-fnc-link = O opiece finansowanej przez NHS
+fee-history-heading = Historia opłat
+fee-history-weekly = od { $amount } tygodniowo
+fee-history-from = (opłaty od { $date })
+fee-history-published = opublikowano opłaty
+
+council-rates-heading = Ile płaci samorząd (council)
+council-rates-intro = Zwykła stawka to kwota, którą według samorządu { $council } płaci on za standardowe miejsce w roku { $year }. Jeśli samorząd załatwi miejsce, które kosztuje więcej, ktoś może zostać poproszony o zapłacenie różnicy (dopłata, top-up).
+council-rates-old-year = To najnowsze stawki, jakie mamy, za rok { $year }. Od tego czasu mogły wzrosnąć. Zapytaj samorząd o tegoroczną stawkę.
+council-rates-caption = Zwykłe stawki samorządu { $council }, { $year }
+council-rates-col-rate = Zwykła stawka samorządu
+council-rates-col-home = Najniższa opublikowana opłata w tym domu opieki
+council-rates-col-gap = Różnica
+council-rates-from = od { $date }.
+council-rates-fnc-in = Obejmuje opiekę pielęgniarską finansowaną przez NHS (NHS-funded nursing care).
+council-rates-fnc-out = Nie obejmuje opieki pielęgniarskiej finansowanej przez NHS (NHS-funded nursing care).
+council-rates-source = Źródło
+council-rates-home-none = Nie opublikowano
+council-rates-gap-more = { $amount } tygodniowo więcej niż zwykła stawka
+council-rates-gap-less = { $amount } tygodniowo mniej niż zwykła stawka
+council-rates-gap-same = Tyle samo, co zwykła stawka
+council-rates-gap-none = Nie wiadomo: dom opieki nie opublikował tej opłaty
+council-rates-gap-bands = Zależy od grupy stawek (band): zapytaj samorząd, która grupa dotyczy tej osoby
+council-rates-gap-note = Sama różnica nie oznacza jeszcze dopłaty (top-up). Samorząd musi zaproponować co najmniej jedno odpowiednie miejsce za swoją zwykłą stawkę, a dopłatę trzeba uzgodnić na piśmie.
+council-rates-unknown = Nie mamy zwykłych stawek samorządu { $council }. Zapytaj jego dział opieki społecznej dla dorosłych (adult social care), ile płaci za taki rodzaj opieki.
+council-rates-no-council = Nie udało się ustalić, w którym samorządzie (council) jest ten dom opieki. Zapytaj samorząd tam, gdzie mieszka ta osoba, jaka jest jego zwykła stawka.
+council-page-link = O samorządzie { $council }
+councils-title = Samorządy (councils) i opieka społeczna dla dorosłych
+councils-lead = Opiekę społeczną dla dorosłych w Anglii organizują samorządy (councils). Jest ich { $n }. Wybierz jeden, aby zobaczyć, ile płaci za miejsca w domach opieki i jakie usługi opiekuńcze działają na jego terenie.
+councils-source = Lista samorządów i ich kodów pochodzi z Office for National Statistics (urzędu statystycznego, wykaz Counties and Unitary Authorities, kwiecień 2025).
+council-title = Samorząd { $council }
+council-lead = { $kind } w regionie { $region }. Kod rządowy: { $code }.
+council-kind-county = Samorząd hrabstwa (county council)
+council-kind-unitary = Samorząd jednolity (unitary council)
+council-kind-metropolitan = Samorząd dzielnicy metropolitalnej (metropolitan borough council)
+council-kind-london_borough = Samorząd dzielnicy Londynu (London borough council)
+council-kind-other = Samorząd (council)
+council-rates-explain = To tygodniowe kwoty, które według samorządu płaci on za standardowe miejsce w domu opieki, rok po roku, razem ze źródłem każdej liczby.
+council-rates-col-from = Od
+council-services-heading = Usługi opiekuńcze na tym terenie
+council-services-none = W katalogu nie ma jeszcze usług opiekuńczych dla tego samorządu.
+council-services-link = { $n ->
+        [one] 1 usługa w katalogu
+        [few] { $n } usługi w katalogu
+        [many] { $n } usług w katalogu
+       *[other] { $n } usługi w katalogu
+    }
+council-contact-heading = Skontaktuj się z działem opieki społecznej dla dorosłych (adult social care)
+council-contact-text = Poproś dział opieki społecznej dla dorosłych (adult social care) w samorządzie { $council } o ocenę potrzeb (needs assessment), o ocenę potrzeb opiekuna (carer's assessment) albo o informację o zwykłych stawkach. Adres strony internetowej i numer telefonu samorządu znajdziesz na stronie GOV.UK.
+council-contact-link = Znajdź swój samorząd (council) na stronie GOV.UK
+council-contact-check = Czy samorząd może pomóc? Odpowiedz na kilka pytań
+
+breaks-heading = Krótkie przerwy (opieka wytchnieniowa)
+breaks-updated-demo = Wymyślone miejsca na krótkie przerwy na potrzeby tej demonstracji, z dnia { $date } ({ $age }).
+breaks-not-published = Ten usługodawca nie opublikował w serwisie Care Navigator informacji o miejscach na krótkie przerwy. Zadzwoń i zapytaj, czy ma wolne miejsce w potrzebnym Ci terminie.
+breaks-updated = Zaktualizowane przez usługodawcę { $date } ({ $age }).
+breaks-stale = { $n ->
+        [one] Ta informacja nie była aktualizowana od ponad 1 dnia, więc nie pokazujemy już wolnych miejsc: mogły zostać zajęte. Zadzwoń i zapytaj.
+        [few] Ta informacja nie była aktualizowana od ponad { $n } dni, więc nie pokazujemy już wolnych miejsc: mogły zostać zajęte. Zadzwoń i zapytaj.
+        [many] Ta informacja nie była aktualizowana od ponad { $n } dni, więc nie pokazujemy już wolnych miejsc: mogły zostać zajęte. Zadzwoń i zapytaj.
+       *[other] Ta informacja nie była aktualizowana od ponad { $n } dnia, więc nie pokazujemy już wolnych miejsc: mogły zostać zajęte. Zadzwoń i zapytaj.
+    }
+breaks-none-free = Usługodawca podaje, że teraz nie ma wolnych miejsc na krótkie przerwy.
+breaks-caption = Wolne miejsca na krótkie przerwy
+breaks-col-kind = Rodzaj przerwy
+breaks-col-free = Wolne miejsca
+breaks-col-dates = Terminy
+breaks-free-of = { $available } z { $maximum }
+breaks-dates = od { $from } do { $to }
+breaks-explainer = O krótkich przerwach (opiece wytchnieniowej, respite) i o tym, kto za nie płaci
+break-kind-care_home_short_stay = Krótki pobyt w domu opieki
+break-kind-day_service = Opieka dzienna (day service)
+break-kind-sitting_service = Opiekun, który posiedzi z osobą w domu (sitting service)
+break-kind-shared_lives = Shared Lives (pobyt u sprawdzonego opiekuna w jego domu)
+published-days-ago = { $n ->
+        [0] dzisiaj
+        [one] 1 dzień temu
+        [few] { $n } dni temu
+        [many] { $n } dni temu
+       *[other] { $n } dnia temu
+    }

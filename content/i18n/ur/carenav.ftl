@@ -556,3 +556,254 @@ nav-ep-contacts = کس کو کال کرنی ہے: نام اور فون نمبر
 nav-ep-carer = آپ کا نام اور فون نمبر
 nav-ep-other = کوئی اور بات جو دیکھ بھال سنبھالنے والے شخص کو معلوم ہونی چاہیے
 check-urgent-short = اگر کوئی خطرے میں ہے تو 999 پر کال کریں۔ اگر کسی بالغ کے ساتھ بدسلوکی یا غفلت ہو رہی ہے تو کونسل (council) کی adult social care ٹیم کو کال کریں اور تحفظ (safeguarding) کے لیے کہیں۔
+
+## Provider pages, fees, councils, short breaks (machine translation, not yet reviewed)
+## "provider" = فراہم کنندہ; "top-up" = اضافی ادائیگی (top-up); "short break / respite" = مختصر وقفہ (respite).
+## CQC rating names keep the English in brackets.
+
+rating-outstanding = بہترین (Outstanding)
+rating-good = اچھا (Good)
+rating-requires_improvement = بہتری کی ضرورت ہے (Requires improvement)
+rating-inadequate = ناکافی (Inadequate)
+rating-not_rated = درجہ بندی نہیں ہوئی (Not rated)
+kq-safe = محفوظ (Safe)
+kq-effective = مؤثر (Effective)
+kq-caring = ہمدرد (Caring)
+kq-responsive = ضروریات کا خیال رکھنے والی (Responsive)
+kq-well_led = اچھی طرح چلائی جانے والی (Well-led)
+rating-age-years = { $n ->
+        [one] 1 سال پہلے درجہ بندی ہوئی
+       *[other] { $n } سال پہلے درجہ بندی ہوئی
+    }
+rating-age-months = { $n ->
+        [one] 1 مہینہ پہلے درجہ بندی ہوئی
+       *[other] { $n } مہینے پہلے درجہ بندی ہوئی
+    }
+
+svc-care-home-nursing = کیئر ہوم، نرسنگ کے ساتھ
+svc-care-home = کیئر ہوم (نرسنگ کے بغیر)
+svc-home-care = گھر پر نگہداشت
+svc-supported-living = مدد کے ساتھ رہائش (supported living)
+svc-shared-lives = Shared Lives (کسی جانچے پرکھے کیئرر کے گھر میں رہنا)
+svc-extra-care = نگہداشت کی سہولت والے گھر (extra care housing)
+svc-hospice = ہاسپس (hospice)
+svc-rehabilitation = بحالی (rehabilitation)
+svc-community-health = کمیونٹی میں صحت کی خدمات
+svc-hospital = ہسپتال
+svc-gp = GP (فیملی ڈاکٹر) کا کلینک
+svc-dentist = دانتوں کا ڈاکٹر
+svc-other = کوئی اور خدمت
+spec-dementia = ڈیمنشیا (یادداشت کی بیماری)
+spec-older-people = بزرگ افراد (65 سال سے زیادہ)
+spec-younger-adults = کم عمر بالغ افراد (65 سال سے کم)
+spec-learning-disabilities = سیکھنے کی معذوری (learning disabilities) یا آٹزم
+spec-mental-health = ذہنی صحت
+spec-physical-disabilities = جسمانی معذوری
+spec-sensory-impairments = دیکھنے یا سننے میں مشکل
+spec-substance-misuse = منشیات اور شراب
+spec-eating-disorders = کھانے پینے کے عوارض (eating disorders)
+spec-mental-health-act = Mental Health Act (ذہنی صحت کے قانون) کے تحت روکے گئے افراد
+spec-children = بچے
+
+provider-breadcrumbs = آپ کہاں ہیں
+provider-overall = مجموعی درجہ بندی
+provider-not-yet-rated = CQC نے ابھی اس کی درجہ بندی نہیں کی۔ نئی خدمات کا معائنہ عام طور پر کھلنے کے ایک یا دو سال کے اندر ہوتا ہے۔
+provider-old-rating = پرانی درجہ بندی
+provider-key-questions = پانچ اہم سوالوں کی درجہ بندی
+provider-demo-tag = نمونے کا ڈیٹا
+provider-demo-text = یہ خدمت فرضی ہے۔ یہ صرف یہ دکھانے کے لیے ہے کہ یہ فہرست کیسے کام کرتی ہے۔
+provider-deregistered = بند ہو چکی ہے (اب CQC کے ساتھ رجسٹرڈ نہیں)
+provider-deregistered-on = { $date } کو
+provider-below-good-run = { $n ->
+        [one] پچھلے معائنے میں اس کی درجہ بندی “اچھا” (Good) سے کم تھی۔
+       *[other] لگاتار پچھلے { $n } معائنوں میں اس کی درجہ بندی “اچھا” (Good) سے کم تھی۔
+    }
+provider-distance = { $km } کلومیٹر دور
+provider-distance-approx = (اندازاً)
+provider-beds = { $n ->
+        [one] 1 بستر
+       *[other] { $n } بستر
+    }
+provider-run-by = چلانے والا ادارہ: { $name }
+provider-compare-pick = موازنہ کریں
+provider-rating-heading = CQC کی درجہ بندی
+provider-kq-question = اہم سوال
+provider-kq-rating = درجہ بندی
+provider-kq-date = شائع ہونے کی تاریخ
+provider-cqc-link = CQC کی ویب سائٹ پر معائنے کی رپورٹیں پڑھیں (انگریزی میں)
+provider-history-heading = پچھلی درجہ بندیاں
+provider-about-heading = اس خدمت کے بارے میں
+provider-specialisms = خصوصی مہارتیں
+provider-beds-label = بستر
+provider-address = پتہ
+provider-la = کونسل کا علاقہ
+provider-phone = فون
+provider-website = ویب سائٹ
+provider-registered = CQC کے ساتھ رجسٹریشن
+provider-location-id = CQC location ID (CQC میں اس جگہ کا شناختی نمبر)
+provider-fees-heading = فیس
+provider-fees-explainer = کیئر ہوم یا گھر پر نگہداشت کیسے چنیں، فیس اور اضافی ادائیگی (top-up) سمیت
+provider-org-heading = فراہم کنندہ ادارہ
+provider-other-locations = { $n ->
+        [one] یہ ادارہ 1 اور خدمت بھی چلاتا ہے۔
+       *[other] یہ ادارہ { $n } اور خدمات بھی چلاتا ہے۔
+    }
+provider-compare-start = دوسری خدمات سے موازنہ کریں
+provider-ogl = درجہ بندی اور رجسٹریشن کی تفصیلات: Care Quality Commission۔ اس میں سرکاری شعبے کی معلومات شامل ہیں جو Open Government Licence v3.0 کے تحت لائسنس یافتہ ہیں۔
+
+compare-title = خدمات کا موازنہ کریں
+compare-too-many = آپ ایک وقت میں زیادہ سے زیادہ { $n } خدمات کا موازنہ کر سکتے ہیں۔ ہم پہلی { $n } دکھا رہے ہیں۔
+compare-empty = ابھی کوئی خدمت نہیں چنی گئی۔ تلاش کریں، زیادہ سے زیادہ چار خدمات پر نشان لگائیں، پھر “موازنہ کریں” چنیں۔
+compare-find = موازنے کے لیے خدمات تلاش کریں
+compare-missing = ہمیں یہ نہیں ملیں: { $ids }
+compare-share = یہ موازنہ کسی کو بھیجنے کے لیے اس صفحے کا ایڈریس (لنک) کاپی کریں۔
+compare-history = پچھلی درجہ بندیاں
+compare-earlier-ratings = { $n ->
+        [0] کوئی پچھلی درجہ بندی نہیں
+        [one] 1 پچھلی درجہ بندی
+       *[other] { $n } پچھلی درجہ بندیاں
+    }
+compare-services = خدمات
+compare-fee-from = { $amount } سے شروع
+compare-fees-published = (فراہم کنندہ نے { $date } کو شائع کی)
+compare-fees-demo = (اس نمونے کے لیے فرضی، { $date })
+compare-breaks = { $n ->
+        [0] کوئی جگہ خالی نہیں
+        [one] 1 جگہ خالی ہے
+       *[other] { $n } جگہیں خالی ہیں
+    } ({ $age } اپ ڈیٹ ہوا)
+compare-breaks-stale = نہیں دکھایا گیا: آخری بار { $age } اپ ڈیٹ ہوا
+compare-remove = { $name } کو ہٹائیں
+
+fees-not-published = فیس شائع نہیں کی گئی
+fees-not-published-why = اس فراہم کنندہ نے Care Navigator پر اپنی فیس شائع نہیں کی۔ فیس کسی ایک جگہ پر شائع نہیں ہوتی: جو لوگ اپنی نگہداشت کا خرچ خود ادا کرتے ہیں، ان کے لیے ہر فراہم کنندہ اپنی قیمتیں خود طے کرتا ہے۔
+fees-ask-intro = کسی جائزے یا منتقلی پر رضامند ہونے سے پہلے، فراہم کنندہ سے کہیں کہ وہ آپ کو یہ باتیں لکھ کر دے:
+fees-ask-fee = کمرے اور اس نگہداشت کی ہفتہ وار فیس جس کی اس شخص کو ضرورت ہے
+fees-ask-included = فیس میں کیا شامل ہے، اور کن چیزوں کے لیے الگ سے پیسے دینے ہوں گے
+fees-ask-deposit = کیا کوئی ڈپازٹ (پیشگی رقم) ہے، یہ کتنا ہے، اور کیا یہ واپس ملے گا
+fees-ask-top-up = کیا وہ کونسل کی معمول کی شرح بغیر top-up کے قبول کرتے ہیں (top-up یعنی خاندان یا دوستوں کی طرف سے اضافی ادائیگی)
+fees-ask-increases = فیس بڑھانے سے کتنا پہلے بتاتے ہیں، اور پچھلی بار فیس کب بڑھی تھی
+fees-ask-after-death = کسی رہائشی کی وفات کے بعد کتنے دن تک فیس لی جاتی ہے
+fees-published-by = فراہم کنندہ نے { $date } کو شائع کی۔ یہ فیس { $from } سے لاگو ہے۔
+fees-published-demo = اس نمونے کے لیے فرضی فیس، تاریخ { $date }: یہ کسی حقیقی فراہم کنندہ کی قیمتیں نہیں ہیں۔ یہ { $from } سے لاگو ہیں۔
+fees-table-caption = ان لوگوں کے لیے فیس جو اپنا خرچ خود ادا کرتے ہیں
+fees-col-care = نگہداشت
+fees-col-fee = فیس
+fees-estimate-link = اندازہ لگائیں کہ { $amount } فی ہفتہ کی فیس پر آپ کو کتنا ادا کرنا پڑ سکتا ہے
+fees-check-contract = شائع شدہ فیس صرف ایک رہنمائی ہے۔ آپ اس معاہدے (contract) پر رضامند ہوتے ہیں جو فراہم کنندہ آپ کو دیتا ہے: چیک کریں کہ اس میں بھی یہی لکھا ہو۔
+
+fee-care-residential = کیئر ہوم میں رہائشی نگہداشت
+fee-care-nursing = کیئر ہوم میں نرسنگ والی نگہداشت
+fee-care-residential_dementia = ڈیمنشیا والے افراد کے لیے رہائشی نگہداشت
+fee-care-nursing_dementia = ڈیمنشیا والے افراد کے لیے نرسنگ والی نگہداشت
+fee-care-respite_per_day = مختصر قیام (respite)
+fee-care-day_service_per_day = دن کی خدمت (day service)
+fee-care-home_care_per_hour = گھر پر نگہداشت
+fee-amount-week = { $amount } فی ہفتہ
+fee-amount-day = { $amount } فی دن
+fee-amount-hour = { $amount } فی گھنٹہ
+fee-range-week = { $from } سے { $to } فی ہفتہ
+fee-range-day = { $from } سے { $to } فی دن
+fee-range-hour = { $from } سے { $to } فی گھنٹہ
+fee-extra-week = { $amount } فی ہفتہ
+fee-extra-day = { $amount } فی دن
+fee-extra-hour = { $amount } فی گھنٹہ
+fee-extra-once = { $amount } ایک بار
+fee-extra-each = { $amount } ہر بار
+fee-included = فیس میں شامل
+fee-extras = الگ سے خرچ
+fee-none-stated = نہیں بتایا گیا
+fee-deposit = ڈپازٹ (پیشگی رقم)
+fee-deposit-none = کوئی ڈپازٹ نہیں
+fee-deposit-refundable = { $amount }، قیام ختم ہونے پر واپس مل جاتا ہے
+fee-deposit-not-refundable = { $amount }، واپس نہیں ملتا
+fee-notice = فیس بڑھنے سے پہلے کتنی اطلاع دی جاتی ہے
+fee-days = { $n ->
+        [one] 1 دن
+       *[other] { $n } دن
+    }
+fee-last-increase-label = پچھلا اضافہ
+fee-last-increase = { $date } کو { $percent }%
+fee-last-increase-none = نہیں بتایا گیا
+fee-accepts-label = کونسل کی معمول کی شرح بغیر top-up (اضافی ادائیگی) کے قبول کرتا ہے
+fee-accepts-yes = ہاں
+fee-accepts-no = نہیں
+fee-accepts-sometimes = کبھی کبھی: جس کمرے اور نگہداشت کی آپ کو ضرورت ہے، اس کے بارے میں پوچھیں
+fee-after-death = رہائشی کی وفات کے بعد کتنے دن فیس لی جاتی ہے
+fee-fnc = NHS کی طرف سے ادا کی جانے والی نرسنگ کیئر (NHS-funded nursing care) ان فیسوں میں شامل نہیں ہے۔ اگر کوئی نرس جائزہ لے کر طے کرے کہ اس شخص کو اس کی ضرورت ہے، تو NHS نرسنگ کیئر کے لیے کیئر ہوم کو { $amount } فی ہفتہ ادا کرتی ہے ({ $dates })۔
+fee-fnc-old = NHS کی طرف سے ادا کی جانے والی نرسنگ کیئر (NHS-funded nursing care) ان فیسوں میں شامل نہیں ہے۔ اگر کوئی نرس جائزہ لے کر طے کرے کہ اس شخص کو اس کی ضرورت ہے، تو NHS نرسنگ کیئر کے لیے کیئر ہوم کو ہر ہفتے ایک رقم ادا کرتی ہے۔ ہمارے پاس سب سے نئی شرح { $amount } فی ہفتہ ہے ({ $dates }): آج کی شرح کیئر ہوم یا NHS سے پوچھیں۔
+fee-fnc-unknown = NHS کی طرف سے ادا کی جانے والی نرسنگ کیئر (NHS-funded nursing care) ان فیسوں میں شامل نہیں ہے۔ اگر کوئی نرس جائزہ لے کر طے کرے کہ اس شخص کو اس کی ضرورت ہے، تو NHS نرسنگ کیئر کے لیے کیئر ہوم کو ہر ہفتے ایک رقم ادا کرتی ہے: آج کی شرح کیئر ہوم یا NHS سے پوچھیں۔
+fee-fnc-link = NHS کی طرف سے ادا کی جانے والی نگہداشت کے بارے میں
+fee-history-heading = پچھلی فیسیں
+fee-history-weekly = { $amount } فی ہفتہ سے شروع
+fee-history-from = ({ $date } سے فیس)
+fee-history-published = فیس شائع کی گئی
+
+council-rates-heading = کونسل کتنا ادا کرتی ہے
+council-rates-intro = معمول کی شرح وہ رقم ہے جو { $council } کونسل کے مطابق وہ { $year } میں ایک عام جگہ کے لیے ادا کرتی ہے۔ اگر کونسل ایسی جگہ کا انتظام کرے جس کا خرچ اس سے زیادہ ہو، تو کسی سے فرق ادا کرنے کو کہا جا سکتا ہے (اسے top-up یعنی اضافی ادائیگی کہتے ہیں)۔
+council-rates-old-year = یہ ہمارے پاس موجود سب سے نئی شرحیں ہیں، { $year } کے لیے: ہو سکتا ہے یہ اس کے بعد بڑھ گئی ہوں۔ کونسل سے اس سال کی شرح پوچھیں۔
+council-rates-caption = { $council } کونسل کی معمول کی شرحیں، { $year }
+council-rates-col-rate = کونسل کی معمول کی شرح
+council-rates-col-home = اس کیئر ہوم کی سب سے کم شائع شدہ فیس
+council-rates-col-gap = فرق
+council-rates-from = { $date } سے۔
+council-rates-fnc-in = اس میں NHS کی طرف سے ادا کی جانے والی نرسنگ کیئر (NHS-funded nursing care) شامل ہے۔
+council-rates-fnc-out = اس میں NHS کی طرف سے ادا کی جانے والی نرسنگ کیئر (NHS-funded nursing care) شامل نہیں ہے۔
+council-rates-source = ذریعہ
+council-rates-home-none = شائع نہیں ہوئی
+council-rates-gap-more = معمول کی شرح سے { $amount } فی ہفتہ زیادہ
+council-rates-gap-less = معمول کی شرح سے { $amount } فی ہفتہ کم
+council-rates-gap-same = معمول کی شرح کے برابر
+council-rates-gap-none = معلوم نہیں: کیئر ہوم نے یہ فیس شائع نہیں کی
+council-rates-gap-bands = یہ درجے (band) پر منحصر ہے: کونسل سے پوچھیں کہ کون سا درجہ لاگو ہوتا ہے
+council-rates-gap-note = صرف فرق ہونے کا مطلب top-up نہیں ہے: کونسل کو اپنی معمول کی شرح پر کم از کم ایک مناسب جگہ پیش کرنی ہوتی ہے، اور top-up پر لکھ کر اتفاق ہونا ضروری ہے۔
+council-rates-unknown = ہمارے پاس { $council } کونسل کی معمول کی شرحیں نہیں ہیں۔ اس کی بالغوں کی سماجی نگہداشت کی ٹیم سے پوچھیں کہ وہ اس طرح کی نگہداشت کے لیے کتنا ادا کرتی ہے۔
+council-rates-no-council = ہم یہ معلوم نہیں کر سکے کہ یہ کیئر ہوم کس کونسل کے علاقے میں ہے۔ وہ شخص جس علاقے میں رہتا ہے، وہاں کی کونسل سے اس کی معمول کی شرح پوچھیں۔
+council-page-link = { $council } کونسل کے بارے میں
+councils-title = کونسلیں اور بالغوں کی سماجی نگہداشت
+councils-lead = انگلینڈ میں { $n } کونسلیں بالغوں کی سماجی نگہداشت کا انتظام کرتی ہیں۔ کسی ایک کو چنیں اور دیکھیں کہ وہ کیئر ہوم کی جگہوں کے لیے کتنا ادا کرتی ہے، اور اس کے علاقے میں نگہداشت کی کون سی خدمات ہیں۔
+councils-source = کونسلوں اور ان کے کوڈز کی فہرست Office for National Statistics (قومی شماریات کا دفتر) سے لی گئی ہے (Counties and Unitary Authorities، اپریل 2025)۔
+council-title = { $council } کونسل
+council-lead = { $region } میں ایک { $kind }۔ سرکاری کوڈ { $code }۔
+council-kind-county = کاؤنٹی کونسل (county council)
+council-kind-unitary = یونیٹری کونسل (unitary council)
+council-kind-metropolitan = میٹروپولیٹن بورو کونسل (metropolitan borough council)
+council-kind-london_borough = لندن بورو کونسل (London borough council)
+council-kind-other = کونسل
+council-rates-explain = یہ وہ ہفتہ وار رقمیں ہیں جو کونسل کے مطابق وہ کیئر ہوم کی ایک عام جگہ کے لیے ادا کرتی ہے، سال بہ سال، اور ساتھ میں یہ بھی کہ ہر عدد کہاں سے لیا گیا ہے۔
+council-rates-col-from = کب سے
+council-services-heading = اس علاقے میں نگہداشت کی خدمات
+council-services-none = اس کونسل کے لیے فہرست میں ابھی نگہداشت کی کوئی خدمت نہیں ہے۔
+council-services-link = { $n ->
+        [one] فہرست میں 1 خدمت
+       *[other] فہرست میں { $n } خدمات
+    }
+council-contact-heading = بالغوں کی سماجی نگہداشت کی ٹیم سے رابطہ کریں
+council-contact-text = { $council } کونسل کی بالغوں کی سماجی نگہداشت کی ٹیم سے ضروریات کے جائزے (needs assessment)، کیئرر کے جائزے (carer's assessment)، یا اس کی معمول کی شرحوں کے بارے میں پوچھیں۔ اس کی ویب سائٹ اور فون نمبر آپ کو GOV.UK پر مل سکتے ہیں۔
+council-contact-link = GOV.UK پر اپنی مقامی کونسل تلاش کریں
+council-contact-check = کیا کونسل مدد کر سکتی ہے؟ چند سوالوں کے جواب دیں
+
+breaks-heading = مختصر وقفے (respite)
+breaks-updated-demo = اس نمونے کے لیے مختصر وقفے کی فرضی جگہیں، تاریخ { $date } ({ $age })۔
+breaks-not-published = اس فراہم کنندہ نے Care Navigator پر مختصر وقفے کی جگہیں شائع نہیں کیں۔ فون کر کے پوچھیں کہ کیا ان کے پاس آپ کی ضرورت کی تاریخوں پر کوئی جگہ ہے۔
+breaks-updated = فراہم کنندہ نے { $date } کو اپ ڈیٹ کیا ({ $age })۔
+breaks-stale = { $n ->
+       *[other] اسے { $n } دن سے زیادہ عرصے سے اپ ڈیٹ نہیں کیا گیا، اس لیے ہم اب اسے دستیاب نہیں دکھاتے: ہو سکتا ہے جگہیں بھر چکی ہوں۔ فون کر کے پوچھیں۔
+    }
+breaks-none-free = فراہم کنندہ کے مطابق اس وقت مختصر وقفے کی کوئی جگہ خالی نہیں ہے۔
+breaks-caption = مختصر وقفے کی خالی جگہیں
+breaks-col-kind = وقفے کی قسم
+breaks-col-free = خالی جگہیں
+breaks-col-dates = تاریخیں
+breaks-free-of = { $maximum } میں سے { $available }
+breaks-dates = { $from } سے { $to } تک
+breaks-explainer = مختصر وقفوں (respite) کے بارے میں، اور یہ کہ ان کا خرچ کون ادا کرتا ہے
+break-kind-care_home_short_stay = کیئر ہوم میں مختصر قیام
+break-kind-day_service = دن کی خدمت (day service)
+break-kind-sitting_service = گھر پر ساتھ بیٹھنے کی خدمت (sitting service)
+break-kind-shared_lives = Shared Lives (کسی جانچے پرکھے کیئرر کے گھر میں قیام)
+published-days-ago = { $n ->
+        [0] آج
+        [one] 1 دن پہلے
+       *[other] { $n } دن پہلے
+    }

@@ -167,8 +167,14 @@ fn ProviderView(detail: ProviderDetail, today: i64) -> impl IntoView {
                     <dt>{t!("provider-address")}</dt>
                     <dd>{lines.into_iter().map(|l| view! { <span class="app-address-line">{l}</span> }).collect_view()}</dd>
                 </div>
-                {loc.local_authority.clone().map(|la| view! {
-                    <div class="app-summary-list__row"><dt>{t!("provider-la")}</dt><dd>{la}</dd></div>
+                {loc.local_authority.clone().map(|la| {
+                    let council = detail.council.clone();
+                    view! {
+                        <div class="app-summary-list__row"><dt>{t!("provider-la")}</dt><dd>{match council {
+                            Some(c) => view! { <a href=format!("/councils/{}", c.code)>{la}</a> }.into_any(),
+                            None => la.into_any(),
+                        }}</dd></div>
+                    }
                 })}
                 {loc.phone.clone().map(|p| {
                     let tel = format!("tel:{}", p.replace(' ', ""));

@@ -153,6 +153,7 @@ fn PublishedFees(published: Published<FeeSchedule>, today: Date) -> impl IntoVie
         locale,
         &format!("fee-accepts-{}", s.accepts_council_rate.code()),
     );
+    let estimate = estimate_link(&s);
     view! {
         <p id="fees-published">
             {published.synthetic.then(|| view! { <span class="app-tag">{t!("provider-demo-tag")}</span>" " })}
@@ -186,6 +187,9 @@ fn PublishedFees(published: Published<FeeSchedule>, today: Date) -> impl IntoVie
         </table>
         </TableScroll>
         {nursing.then(|| view! { <FncNote today/> })}
+        {estimate.map(|(href, amount)| view! {
+            <p class="app-no-print"><a href=href id="fees-estimate">{text_with(locale, "fees-estimate-link", &[("amount", amount)])}</a></p>
+        })}
         <dl class="app-summary-list" id="fees-terms">
             <div class="app-summary-list__row">
                 <dt>{t!("fee-included")}</dt>
@@ -213,6 +217,29 @@ fn PublishedFees(published: Published<FeeSchedule>, today: Date) -> impl IntoVie
         </dl>
         <p class="app-note">{t!("fees-check-contract")}</p>
     }
+}
+
+/// The estimator with this home's lowest weekly care-home fee filled in (a day rate counts
+/// seven days), and whether it is a nursing fee.
+fn estimate_link(s: &FeeSchedule) -> Option<(String, String)> {
+    let item = s
+        .items
+        .iter()
+        .filter(|i| i.weekly_from().is_some())
+        .min_by_key(|i| i.weekly_from())?;
+    let weekly = item.weekly_from()?;
+    let nursing = if item.care_type.has_nursing() {
+        "yes"
+    } else {
+        "no"
+    };
+    Some((
+        format!(
+            "/estimate?setting=care_home&weekly_cost={:.2}&nursing={nursing}",
+            weekly.pounds()
+        ),
+        weekly.format_gbp(),
+    ))
 }
 
 /// NHS-funded nursing care is never part of a fee: what the NHS pays, dated, from the rules.

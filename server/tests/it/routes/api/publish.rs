@@ -133,6 +133,14 @@ async fn a_provider_publishes_fees_and_availability_and_the_public_sees_them() {
     assert!(page.contains("id=\"fee-fnc\""));
     assert!(page.contains("£500, paid back when the stay ends"));
     assert!(page.contains("id=\"fee-history\""));
+    // The estimator, with this home's fee filled in; the council by its code.
+    assert!(
+        page.contains(
+            "href=\"/estimate?setting=care_home&amp;weekly_cost=1490.00&amp;nursing=yes\""
+        ),
+        "{page}"
+    );
+    assert!(page.contains("href=\"/councils/E08000035\""));
     assert!(
         page.contains("from £1,420 a week"),
         "the old fee stays visible"
