@@ -549,39 +549,29 @@ async fn publish_demo_facts(store: &Store, seed: u64) -> Result<(), ImportError>
             }
         }
     }
-    let fee_facts: Vec<(NewFact<'_>, _)> = fees
+    fn fact<'a>(
+        loc: &'a str,
+        provider: &'a str,
+        provenance: &'a Provenance,
+        at: i64,
+    ) -> NewFact<'a> {
+        NewFact {
+            location_id: loc,
+            provider_id: provider,
+            provenance,
+            account_id: None,
+            actor: "generator",
+            synthetic: true,
+            at,
+        }
+    }
+    let fee_facts: Vec<_> = fees
         .iter()
-        .map(|(loc, provider, provenance, at, schedule)| {
-            (
-                NewFact {
-                    location_id: loc,
-                    provider_id: provider,
-                    provenance,
-                    account_id: None,
-                    actor: "generator",
-                    synthetic: true,
-                    at: *at,
-                },
-                schedule.clone(),
-            )
-        })
+        .map(|(loc, provider, provenance, at, s)| (fact(loc, provider, provenance, *at), s.clone()))
         .collect();
-    let break_facts: Vec<(NewFact<'_>, _)> = breaks
+    let break_facts: Vec<_> = breaks
         .iter()
-        .map(|(loc, provider, provenance, at, availability)| {
-            (
-                NewFact {
-                    location_id: loc,
-                    provider_id: provider,
-                    provenance,
-                    account_id: None,
-                    actor: "generator",
-                    synthetic: true,
-                    at: *at,
-                },
-                availability.clone(),
-            )
-        })
+        .map(|(loc, provider, provenance, at, a)| (fact(loc, provider, provenance, *at), a.clone()))
         .collect();
     store.publish_many(&fee_facts, &break_facts).await?;
     Ok(())

@@ -161,10 +161,7 @@ pub async fn dataset(
                         },
                         opt(r.band_or_grade),
                         opt(r.band_trigger_description),
-                        opt(r.addon_type.map(|a| match a {
-                            carenav_domain::publish::AddonType::Percent => "percent",
-                            carenav_domain::publish::AddonType::Pounds => "pounds",
-                        })),
+                        opt(r.addon_type.map(|a| a.code())),
                         opt(r.addon_value),
                         r.source_url,
                     ]

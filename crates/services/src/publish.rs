@@ -9,7 +9,7 @@
 
 use carenav_domain::date::Date;
 use carenav_domain::publish::{Availability, FeeSchedule, FieldError, Provenance, Published};
-use carenav_store::{Account, Fact, NewFact, SecretKind, Store, unix_now};
+use carenav_store::{Account, NewFact, SecretKind, Store, unix_now};
 use serde_json::Value;
 
 /// How long each kind of secret lives, in seconds.
@@ -179,12 +179,46 @@ async fn owned_location(
     }
 }
 
-fn provenance(channel: Channel, today: Date) -> Provenance {
-    Provenance {
-        who: "provider".into(),
-        how: channel.code().into(),
-        as_of: today,
-        source: "provider".into(),
+/// Who publishes, for which provider, how: the owned parts of a [`NewFact`], once the
+/// account is known to own the location.
+struct Publication {
+    provider_id: String,
+    provenance: Provenance,
+    actor: String,
+    account_id: i64,
+}
+
+impl Publication {
+    async fn new(
+        store: &Store,
+        account: &Account,
+        location_id: &str,
+        channel: Channel,
+        today: Date,
+    ) -> Result<Publication, PublishError> {
+        Ok(Publication {
+            provider_id: owned_location(store, account, location_id).await?,
+            provenance: Provenance {
+                who: "provider".into(),
+                how: channel.code().into(),
+                as_of: today,
+                source: "provider".into(),
+            },
+            actor: format!("account {}", account.id),
+            account_id: account.id,
+        })
+    }
+
+    fn fact<'a>(&'a self, location_id: &'a str) -> NewFact<'a> {
+        NewFact {
+            location_id,
+            provider_id: &self.provider_id,
+            provenance: &self.provenance,
+            account_id: Some(self.account_id),
+            actor: &self.actor,
+            synthetic: false,
+            at: unix_now(),
+        }
     }
 }
 
@@ -197,24 +231,9 @@ pub async fn publish_fees(
     channel: Channel,
     today: Date,
 ) -> Result<Published<FeeSchedule>, PublishError> {
-    let provider_id = owned_location(store, account, location_id).await?;
+    let p = Publication::new(store, account, location_id, channel, today).await?;
     let schedule = FeeSchedule::from_json(body, today).map_err(PublishError::Invalid)?;
-    let provenance = provenance(channel, today);
-    let actor = format!("account {}", account.id);
-    Ok(store
-        .publish_fees(
-            &NewFact {
-                location_id,
-                provider_id: &provider_id,
-                provenance: &provenance,
-                account_id: Some(account.id),
-                actor: &actor,
-                synthetic: false,
-                at: unix_now(),
-            },
-            &schedule,
-        )
-        .await?)
+    Ok(store.publish_fees(&p.fact(location_id), &schedule).await?)
 }
 
 /// Publish a location's short-break availability from its JSON, as `account`.
@@ -226,33 +245,11 @@ pub async fn publish_availability(
     channel: Channel,
     today: Date,
 ) -> Result<Published<Availability>, PublishError> {
-    let provider_id = owned_location(store, account, location_id).await?;
+    let p = Publication::new(store, account, location_id, channel, today).await?;
     let availability = Availability::from_json(body, today).map_err(PublishError::Invalid)?;
-    let provenance = provenance(channel, today);
-    let actor = format!("account {}", account.id);
     Ok(store
-        .publish_availability(
-            &NewFact {
-                location_id,
-                provider_id: &provider_id,
-                provenance: &provenance,
-                account_id: Some(account.id),
-                actor: &actor,
-                synthetic: false,
-                at: unix_now(),
-            },
-            &availability,
-        )
+        .publish_availability(&p.fact(location_id), &availability)
         .await?)
-}
-
-/// Which of the two facts a request is about.
-pub fn fact_of(name: &str) -> Option<Fact> {
-    match name {
-        "fees" => Some(Fact::Fees),
-        "availability" => Some(Fact::Availability),
-        _ => None,
-    }
 }
 
 /// The publishing session's cookie (path `/publish`, HttpOnly, SameSite=Strict).

@@ -18,13 +18,6 @@ fn fnc_code(v: Option<bool>) -> &'static str {
     }
 }
 
-fn addon_code(a: AddonType) -> &'static str {
-    match a {
-        AddonType::Percent => "percent",
-        AddonType::Pounds => "pounds",
-    }
-}
-
 impl Store {
     /// Store imported rates (replacing a row with the same council, year, category, band and
     /// effective date), audited as one import, in one transaction. Returns (inserted, updated).
@@ -54,7 +47,7 @@ impl Store {
             .bind(r.weekly_rate.0)
             .bind(fnc_code(r.fnc_included))
             .bind(&r.band_trigger_description)
-            .bind(r.addon_type.map(addon_code))
+            .bind(r.addon_type.map(AddonType::code))
             .bind(r.addon_value)
             .bind(&r.source_url)
             .bind(synthetic)
@@ -79,7 +72,7 @@ impl Store {
             .bind(r.weekly_rate.0)
             .bind(fnc_code(r.fnc_included))
             .bind(&r.band_trigger_description)
-            .bind(r.addon_type.map(addon_code))
+            .bind(r.addon_type.map(AddonType::code))
             .bind(r.addon_value)
             .bind(&r.source_url)
             .bind(synthetic)

@@ -9,9 +9,8 @@ use carenav_domain::directory::{CouncilRef, ProviderDetail};
 use carenav_domain::money::Pence;
 use carenav_domain::publish::availability::is_fresh;
 use carenav_domain::publish::council::financial_year_of;
-use carenav_domain::publish::fees::ExtraPeriod;
 use carenav_domain::publish::{
-    Availability, CareType, CouncilRate, FeeSchedule, Period, Published, RateCategory,
+    Availability, CareType, CouncilRate, FeeSchedule, Published, RateCategory,
 };
 use carenav_domain::rules::RULES;
 use leptos::prelude::*;
@@ -43,14 +42,6 @@ fn amount(locale: Locale, from: Pence, to: Option<Pence>, period: &str) -> Strin
             &[("amount", from.format_gbp())],
         ),
     }
-}
-
-fn period_code(p: Period) -> &'static str {
-    p.code()
-}
-
-fn extra_code(p: ExtraPeriod) -> &'static str {
-    p.code()
 }
 
 /// How many days ago, in words ("today", "3 days ago").
@@ -179,7 +170,7 @@ fn PublishedFees(published: Published<FeeSchedule>, today: Date) -> impl IntoVie
                     view! {
                         <tr>
                             <th scope="row">{label}</th>
-                            <td>{amount(locale, i.amount_from, i.amount_to, period_code(i.period))}</td>
+                            <td>{amount(locale, i.amount_from, i.amount_to, i.period.code())}</td>
                         </tr>
                     }
                 }).collect_view()}
@@ -205,7 +196,7 @@ fn PublishedFees(published: Published<FeeSchedule>, today: Date) -> impl IntoVie
                     text(locale, "fee-none-stated").into_any()
                 } else {
                     view! { <ul class="app-list">{s.extras.iter().map(|e| view! {
-                        <li>{format!("{}: {}", e.name, text_with(locale, &format!("fee-extra-{}", extra_code(e.period)), &[("amount", e.amount.format_gbp())]))}</li>
+                        <li>{format!("{}: {}", e.name, text_with(locale, &format!("fee-extra-{}", e.period.code()), &[("amount", e.amount.format_gbp())]))}</li>
                     }).collect_view()}</ul> }.into_any()
                 }}</dd>
             </div>

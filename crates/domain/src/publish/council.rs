@@ -58,6 +58,15 @@ pub enum AddonType {
     Pounds,
 }
 
+impl AddonType {
+    pub fn code(self) -> &'static str {
+        match self {
+            AddonType::Percent => "percent",
+            AddonType::Pounds => "pounds",
+        }
+    }
+}
+
 /// One usual rate, as imported.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CouncilRate {

@@ -31,6 +31,7 @@ pub struct DemoAvailability {
     pub days_ago: i64,
 }
 
+#[derive(Clone)]
 struct Draw(u64);
 
 impl Draw {
@@ -198,7 +199,7 @@ pub fn demo_fees(loc: &Location, seed: u64, today: Date) -> Vec<DemoFees> {
         return Vec::new();
     }
     let april = last_april(today);
-    let Some(mut current) = schedule(loc, &mut d.clone_draw(), april) else {
+    let Some(mut current) = schedule(loc, &mut d.clone(), april) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -228,12 +229,6 @@ pub fn demo_fees(loc: &Location, seed: u64, today: Date) -> Vec<DemoFees> {
         schedule: current,
     });
     out
-}
-
-impl Draw {
-    fn clone_draw(&self) -> Draw {
-        Draw(self.0)
-    }
 }
 
 /// The short-break availability a demonstration location publishes, if any.
