@@ -63,6 +63,16 @@ impl Bits {
         b
     }
 
+    /// The rows of `0..len` not in the set.
+    pub fn not(&self) -> Bits {
+        let mut b = Bits {
+            words: self.words.iter().map(|w| !w).collect(),
+            len: self.len,
+        };
+        b.clear_tail();
+        b
+    }
+
     pub fn count(&self) -> u64 {
         self.words.iter().map(|w| w.count_ones() as u64).sum()
     }
@@ -140,6 +150,9 @@ mod tests {
         a.for_each_absent(|i| absent.push(i));
         assert_eq!(present, vec![0, 63, 64, 129]);
         assert_eq!(absent.len(), 126);
+        assert_eq!(a.not().count(), 126);
+        assert_eq!(a.not().and_count(&a), 0);
+        assert!(!a.not().contains(130));
         assert!(!absent.contains(&129) && absent.contains(&128) && absent.contains(&1));
     }
 }

@@ -209,6 +209,9 @@ async fn publish_form(
             .map(|_| ())
     };
     let what = if is_fees { "fees" } else { "availability" };
+    if result.is_ok() {
+        state.services.refresh_facts_after_publishing().await;
+    }
     match result {
         Ok(()) => {
             tracing::info!(account = account.id, location = %location_id, what, "published (form)");

@@ -463,6 +463,24 @@ providers-sort-relevance = Best match
 providers-sort-distance = Nearest first
 providers-sort-rating = Highest rated first
 providers-sort-recent = Most recently rated first
+providers-sort-fee = Lowest published fee first
+providers-filter-published = Fees and short breaks
+providers-filter-published-hint = Only some providers publish their fees and free short-break places here. A service that has not published is never ranked lower: it is only left out if you choose one of these.
+providers-filter-fees-published = Has published its fees
+providers-filter-max-fee = Lowest weekly fee up to
+providers-max-fee-option = { $amount } a week
+providers-accepts-yes = Yes
+providers-accepts-no = No
+providers-accepts-sometimes = Sometimes
+providers-filter-breaks-from = Short-break places free on
+providers-filter-breaks-hint = For example 24/12/2026. We only show places the provider has updated in the last 14 days.
+providers-filter-breaks-to = Until (leave empty for one day)
+providers-filter-break-kind = Kind of short break
+provider-card-fee = Fees from { $amount } a week (published { $date })
+provider-card-breaks = { $n ->
+    [one] 1 short-break place free
+   *[other] { $n } short-break places free
+} (updated { $date })
 providers-apply = Apply
 providers-count = { $n ->
     [one] 1 service found
@@ -496,6 +514,12 @@ pq-field-beds_min = Beds from
 pq-field-beds_max = Beds to
 pq-field-la = Council area
 pq-field-include_deregistered = Include closed services
+pq-field-fees_published = Has published its fees
+pq-field-accepts_council_rate = Takes the council's usual rate
+pq-field-max_weekly_fee = Lowest weekly fee up to
+pq-field-short_breaks_from = Short-break places free on
+pq-field-short_breaks_to = Until
+pq-field-short_break_kind = Kind of short break
 pq-field-sort = Sort by
 pq-field-page = Page
 pq-field-per_page = Results per page
@@ -505,6 +529,8 @@ pq-err-unknown_value = choose one of the options
 pq-err-range_reversed = the second number must be the same as or bigger than the first
 pq-err-needs_near = enter a postcode or town in "Near" first
 pq-err-not_a_flag = tick or untick the box
+pq-err-not_a_date = enter a real date, like 24/12/2026
+pq-err-dates_reversed = the end date must be the same as the start date or after it
 pq-err-unknown_place = we could not find that place. Try a full postcode, the first half of one (like LS6), or a town
 
 provider-breadcrumbs = Where you are

@@ -831,3 +831,33 @@ published-days-ago = { $n ->
         [many] { $n } dni temu
        *[other] { $n } dnia temu
     }
+
+## Provider search: filters by published fees and short breaks (machine translation, not yet reviewed)
+providers-sort-fee = Najpierw najniższa opublikowana opłata
+providers-filter-published = Opłaty i krótkie przerwy
+providers-filter-published-hint = Tylko niektórzy usługodawcy publikują tutaj swoje opłaty i wolne miejsca na krótkie przerwy. Usługa, która tego nie opublikowała, nigdy nie jest przez to niżej na liście: pomijamy ją tylko wtedy, gdy wybierzesz jedną z tych opcji.
+providers-filter-fees-published = Usługodawca opublikował swoje opłaty
+providers-filter-max-fee = Najniższa opłata tygodniowa do
+providers-max-fee-option = { $amount } tygodniowo
+providers-accepts-yes = Tak
+providers-accepts-no = Nie
+providers-accepts-sometimes = Czasami
+providers-filter-breaks-from = Wolne miejsca na krótkie przerwy w dniu
+providers-filter-breaks-hint = Na przykład 24/12/2026. Pokazujemy tylko miejsca, które usługodawca zaktualizował w ciągu ostatnich 14 dni.
+providers-filter-breaks-to = Do dnia (zostaw puste, jeśli chodzi o jeden dzień)
+providers-filter-break-kind = Rodzaj krótkiej przerwy
+provider-card-fee = Opłaty od { $amount } tygodniowo (opublikowane { $date })
+provider-card-breaks = { $n ->
+        [one] 1 wolne miejsce na krótką przerwę
+        [few] { $n } wolne miejsca na krótkie przerwy
+        [many] { $n } wolnych miejsc na krótkie przerwy
+       *[other] { $n } wolnego miejsca na krótkie przerwy
+    } (zaktualizowano { $date })
+pq-field-fees_published = Usługodawca opublikował swoje opłaty
+pq-field-accepts_council_rate = Przyjmuje zwykłą stawkę samorządu (council)
+pq-field-max_weekly_fee = Najniższa opłata tygodniowa do
+pq-field-short_breaks_from = Wolne miejsca na krótkie przerwy w dniu
+pq-field-short_breaks_to = Do dnia
+pq-field-short_break_kind = Rodzaj krótkiej przerwy
+pq-err-not_a_date = wpisz prawdziwą datę, na przykład 24/12/2026
+pq-err-dates_reversed = data końcowa musi być taka sama jak data początkowa albo późniejsza

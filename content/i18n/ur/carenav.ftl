@@ -807,3 +807,31 @@ published-days-ago = { $n ->
         [one] 1 دن پہلے
        *[other] { $n } دن پہلے
     }
+
+## Provider search: filters by published fees and short breaks (machine translation, not yet reviewed)
+providers-sort-fee = سب سے کم شائع شدہ فیس پہلے
+providers-filter-published = فیس اور مختصر وقفے
+providers-filter-published-hint = صرف کچھ فراہم کنندہ یہاں اپنی فیس اور مختصر وقفے کی خالی جگہیں شائع کرتے ہیں۔ جس خدمت نے یہ شائع نہیں کیا، اسے اس وجہ سے فہرست میں کبھی نیچے نہیں رکھا جاتا: وہ صرف تب فہرست سے باہر رہتی ہے جب آپ ان میں سے کوئی ایک چیز چنیں۔
+providers-filter-fees-published = فراہم کنندہ نے اپنی فیس شائع کی ہے
+providers-filter-max-fee = سب سے کم ہفتہ وار فیس، زیادہ سے زیادہ
+providers-max-fee-option = { $amount } فی ہفتہ
+providers-accepts-yes = ہاں
+providers-accepts-no = نہیں
+providers-accepts-sometimes = کبھی کبھی
+providers-filter-breaks-from = اس تاریخ کو مختصر وقفے کی خالی جگہیں
+providers-filter-breaks-hint = مثال کے طور پر 24/12/2026۔ ہم صرف وہ جگہیں دکھاتے ہیں جنہیں فراہم کنندہ نے پچھلے 14 دنوں میں اپ ڈیٹ کیا ہو۔
+providers-filter-breaks-to = کب تک (صرف ایک دن کے لیے اسے خالی چھوڑ دیں)
+providers-filter-break-kind = مختصر وقفے کی قسم
+provider-card-fee = فیس { $amount } فی ہفتہ سے شروع ({ $date } کو شائع کی گئی)
+provider-card-breaks = { $n ->
+        [one] مختصر وقفے کی 1 جگہ خالی ہے
+       *[other] مختصر وقفے کی { $n } جگہیں خالی ہیں
+    } ({ $date } کو اپ ڈیٹ ہوا)
+pq-field-fees_published = فراہم کنندہ نے اپنی فیس شائع کی ہے
+pq-field-accepts_council_rate = کونسل کی معمول کی شرح قبول کرتا ہے
+pq-field-max_weekly_fee = سب سے کم ہفتہ وار فیس، زیادہ سے زیادہ
+pq-field-short_breaks_from = اس تاریخ کو مختصر وقفے کی خالی جگہیں
+pq-field-short_breaks_to = کب تک
+pq-field-short_break_kind = مختصر وقفے کی قسم
+pq-err-not_a_date = صحیح تاریخ لکھیں، جیسے 24/12/2026
+pq-err-dates_reversed = آخری تاریخ شروع کی تاریخ کے برابر یا اس کے بعد کی ہونی چاہیے

@@ -186,6 +186,14 @@ struct Publication {
     provenance: Provenance,
     actor: String,
     account_id: i64,
+    /// When it is published: now, on the server's day.
+    at: i64,
+}
+
+/// Now on `today`, the server's one clock's day (the real day, unless `CARENAV_TODAY` fixes
+/// it): a publication is dated by the same "today" that pages and freshness are judged by.
+fn at_on(today: Date) -> i64 {
+    today.days_since(Date::from_unix_days(0)) * 86_400 + unix_now().rem_euclid(86_400)
 }
 
 impl Publication {
@@ -206,6 +214,7 @@ impl Publication {
             },
             actor: format!("account {}", account.id),
             account_id: account.id,
+            at: at_on(today),
         })
     }
 
@@ -217,7 +226,7 @@ impl Publication {
             account_id: Some(self.account_id),
             actor: &self.actor,
             synthetic: false,
-            at: unix_now(),
+            at: self.at,
         }
     }
 }

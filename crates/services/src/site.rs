@@ -61,6 +61,52 @@ impl SiteServices {
         Ok(loaded)
     }
 
+    /// Lay the store's current published facts (fees, short breaks) over the provider
+    /// search, if the store's data version has moved since they were last read: after a
+    /// publication here, and every few seconds for those made through another server on the
+    /// same database. Returns whether they were read again.
+    pub async fn refresh_facts(&self) -> Result<bool, ServiceError> {
+        use carenav_store::Fact;
+        // The version first: a publication landing while the facts are read moves it
+        // again, and the next refresh reads them again.
+        let version = self.store.data_version().await?;
+        if version == self.providers.facts_version() {
+            return Ok(false);
+        }
+        let started = std::time::Instant::now();
+        // Only what was published since the facts in use were read: a copy of them with
+        // the newer publications laid over it.
+        let mut snapshot = (*self.providers.facts()).clone();
+        let fees = self
+            .store
+            .current_after(Fact::Fees, snapshot.fees_read_to)
+            .await?;
+        let availability = self
+            .store
+            .current_after(Fact::Availability, snapshot.breaks_read_to)
+            .await?;
+        let read = fees.len() + availability.len();
+        snapshot.apply(version, fees, availability);
+        let locations = snapshot.locations.len();
+        self.providers.set_facts(Arc::new(snapshot));
+        tracing::info!(
+            version,
+            read,
+            locations,
+            ms = started.elapsed().as_millis() as u64,
+            "published facts loaded for search"
+        );
+        Ok(true)
+    }
+
+    /// [`SiteServices::refresh_facts`] after a publication that has already been stored:
+    /// a failure is logged (the next refresh will pick it up), not returned.
+    pub async fn refresh_facts_after_publishing(&self) {
+        if let Err(e) = self.refresh_facts().await {
+            tracing::warn!(error = %e, "published facts not yet visible in search; the next refresh will retry");
+        }
+    }
+
     /// Site-wide search in one locale.
     pub fn search_site(
         &self,

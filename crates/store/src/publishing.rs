@@ -520,21 +520,8 @@ impl Store {
         row.map(|r| published_of(&r, location_id)).transpose()
     }
 
-    /// Every current publication of one kind (the newest row per location), for the search
-    /// index and open data, ordered by location id.
-    pub async fn all_current<T: for<'de> Deserialize<'de>>(
-        &self,
-        fact: Fact,
-    ) -> Result<Vec<(String, Published<T>)>, StoreError> {
-        Ok(self
-            .all_current_named(fact)
-            .await?
-            .into_iter()
-            .map(|(id, _, _, p)| (id, p))
-            .collect())
-    }
-
-    /// [`Store::all_current`] with each location's name and provider id (for open data).
+    /// Every current publication of one kind (the newest row per location) with the
+    /// location's name and provider id, ordered by location id: open data.
     pub async fn all_current_named<T: for<'de> Deserialize<'de>>(
         &self,
         fact: Fact,
@@ -556,6 +543,36 @@ impl Store {
                 let id: String = r.try_get("location_id")?;
                 let published = published_of(r, &id)?;
                 Ok((id, r.try_get("name")?, r.try_get("provider_id")?, published))
+            })
+            .collect()
+    }
+
+    /// The newest publication of one kind per location among those with an id above
+    /// `after` (0: all of them), each with its id, in id order: what a search's facts need
+    /// to catch up since they were last read.
+    pub async fn current_after<T: for<'de> Deserialize<'de>>(
+        &self,
+        fact: Fact,
+        after: i64,
+    ) -> Result<Vec<(i64, String, Published<T>)>, StoreError> {
+        let sql = format!(
+            "SELECT t.id, t.location_id, t.body, t.who, t.how, t.source,
+                    CASE WHEN t.synthetic THEN 1 ELSE 0 END AS synthetic, t.published_at
+             FROM {table} t
+             JOIN (SELECT location_id, MAX(id) AS id FROM {table} WHERE id > $1 GROUP BY location_id) m
+               ON m.id = t.id
+             ORDER BY t.id",
+            table = fact.table()
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(after)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let id: String = r.try_get("location_id")?;
+                let published = published_of(r, &id)?;
+                Ok((r.try_get::<i64, _>("id")?, id, published))
             })
             .collect()
     }

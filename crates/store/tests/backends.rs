@@ -264,6 +264,14 @@ async fn exercise_publishing(store: &Store) {
     assert_eq!(history.len(), 2, "a fee rise keeps the old fee visible");
     assert_eq!(history[1].weekly_from.map(|p| p.0), Some(115_000));
     assert!(store.fees("1-2").await.unwrap().is_none());
+    // Catching up: the newest per location, and only what came after an id already read.
+    let all: Vec<(i64, String, carenav_domain::publish::Published<FeeSchedule>)> =
+        store.current_after(Fact::Fees, 0).await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].2.record, raised);
+    let newer: Vec<(i64, String, carenav_domain::publish::Published<FeeSchedule>)> =
+        store.current_after(Fact::Fees, all[0].0).await.unwrap();
+    assert!(newer.is_empty());
 
     let availability = Availability::from_json(
         &serde_json::json!({"items": [{"kind": "care_home_short_stay", "available": 1, "maximum": 2, "from": "2026-12-01", "to": "2026-12-31"}]}),
@@ -274,10 +282,14 @@ async fn exercise_publishing(store: &Store) {
         .publish_availability(&fact, &availability)
         .await
         .unwrap();
-    let all: Vec<(String, carenav_domain::publish::Published<Availability>)> =
-        store.all_current(Fact::Availability).await.unwrap();
+    let all: Vec<(
+        String,
+        String,
+        String,
+        carenav_domain::publish::Published<Availability>,
+    )> = store.all_current_named(Fact::Availability).await.unwrap();
     assert_eq!(all.len(), 1);
-    assert_eq!(all[0].1.record, availability);
+    assert_eq!(all[0].3.record, availability);
 
     let audit = store.audit_log(Some("1-1"), 10).await.unwrap();
     assert_eq!(audit.len(), 3);

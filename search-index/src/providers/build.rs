@@ -77,6 +77,10 @@ pub fn summary_of(loc: &Location, approximate: bool) -> ProviderSummary {
         below_good_in_a_row: loc.consecutive_below_good() as u32,
         deregistered: loc.is_deregistered(),
         synthetic: loc.synthetic,
+        weekly_fee_from: None,
+        fees_published_on: None,
+        short_break_places: None,
+        short_breaks_updated: None,
     }
 }
 

@@ -19,6 +19,7 @@
 use std::sync::{Arc, RwLock};
 
 use carenav_domain::directory::Location;
+use carenav_domain::publish::FactsSnapshot;
 
 use crate::schema::ProviderFields;
 use crate::{IndexHandle, SearchError};
@@ -35,16 +36,21 @@ pub use build::summary_of;
 pub use directory_meta::{BuildStats, DirectoryMeta};
 
 use build::write_generation;
-use table::{DocTable, load_table};
+use table::{DocTable, FactsOverlay, load_table};
 
 /// A generation's name with its metadata and row table.
 type Loaded = (String, Arc<DirectoryMeta>, Arc<DocTable>);
+/// A generation's name and a facts version, with the facts laid over that generation.
+type Overlaid = (String, i64, Arc<FactsOverlay>);
 
-/// The provider directory's index: a handle plus the metadata of the loaded generation.
+/// The provider directory's index: a handle plus the metadata of the loaded generation, and
+/// the providers' published facts laid over it.
 #[derive(Clone)]
 pub struct ProviderIndex {
     handle: IndexHandle,
     meta: Arc<RwLock<Option<Loaded>>>,
+    facts: Arc<RwLock<Arc<FactsSnapshot>>>,
+    overlay: Arc<RwLock<Option<Overlaid>>>,
 }
 
 impl ProviderIndex {
@@ -52,7 +58,47 @@ impl ProviderIndex {
         Ok(Self {
             handle: IndexHandle::open(root)?,
             meta: Arc::new(RwLock::new(None)),
+            facts: Arc::default(),
+            overlay: Arc::new(RwLock::new(None)),
         })
+    }
+
+    /// Replace the published facts searches filter and sort by (no rebuild: they are laid
+    /// over whichever generation is live).
+    pub fn set_facts(&self, facts: Arc<FactsSnapshot>) {
+        *self.facts.write().unwrap_or_else(|p| p.into_inner()) = facts;
+    }
+
+    /// The published facts in use.
+    pub fn facts(&self) -> Arc<FactsSnapshot> {
+        self.facts.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// The data version of the published facts in use (0: none set yet).
+    pub fn facts_version(&self) -> i64 {
+        self.facts.read().unwrap_or_else(|p| p.into_inner()).version
+    }
+
+    /// The published facts laid over `generation`'s table, made once per generation and
+    /// facts version.
+    fn overlaid(&self, generation: &str, table: &DocTable) -> Arc<FactsOverlay> {
+        let facts = self.facts.read().unwrap_or_else(|p| p.into_inner()).clone();
+        if let Some((name, version, overlay)) = self
+            .overlay
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            && name == generation
+            && *version == facts.version
+            && Arc::ptr_eq(&overlay.snapshot, &facts)
+        {
+            return overlay.clone();
+        }
+        let version = facts.version;
+        let overlay = Arc::new(table.overlay(facts));
+        *self.overlay.write().unwrap_or_else(|p| p.into_inner()) =
+            Some((generation.to_owned(), version, overlay.clone()));
+        overlay
     }
 
     pub fn handle(&self) -> &IndexHandle {

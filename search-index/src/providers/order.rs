@@ -15,8 +15,11 @@ struct Hit {
     row: u32,
     score: f32,
     dist: f64,
-    /// Sort key for the rating and date orders (larger first).
+    /// Sort key for the rating, date and fee orders (larger first).
     key: u64,
+    /// For the fee order, the rating order's key (larger first), for the services that
+    /// have not published a fee.
+    then: u64,
 }
 
 /// The rows a search passed, with what ordering them reads.
@@ -32,6 +35,8 @@ pub(super) struct PassedRows<'a> {
     pub near: Option<&'a SearchArea>,
     /// Whether the search had meaningful words (even when none could match).
     pub has_text: bool,
+    /// Each row's lowest published weekly fee in pence (`u32::MAX`: none).
+    pub weekly_fee: &'a [u32],
 }
 
 impl PassedRows<'_> {
@@ -67,11 +72,12 @@ impl PassedRows<'_> {
             let ord = match sort {
                 SortOrder::Relevance => b.score.total_cmp(&a.score).then(a.dist.total_cmp(&b.dist)),
                 SortOrder::Distance => a.dist.total_cmp(&b.dist).then(b.score.total_cmp(&a.score)),
-                SortOrder::Rating | SortOrder::Recent => b
+                SortOrder::Rating | SortOrder::Recent | SortOrder::Fee => b
                     .key
                     .cmp(&a.key)
                     .then(b.score.total_cmp(&a.score))
-                    .then(a.dist.total_cmp(&b.dist)),
+                    .then(a.dist.total_cmp(&b.dist))
+                    .then(b.then.cmp(&a.then)),
             };
             ord.then(a.row.cmp(&b.row))
         };
@@ -107,6 +113,7 @@ impl PassedRows<'_> {
                     score,
                     dist: distance(row),
                     key: 0,
+                    then: 0,
                 })
                 .collect(),
             None => {
@@ -117,20 +124,29 @@ impl PassedRows<'_> {
                         score: 0.0,
                         dist: distance(row as u32),
                         key: 0,
+                        then: 0,
                     })
                 });
                 hits
             }
         };
-        // One integer per hit for the rating and date orders, so comparing two hits
-        // reads nothing else.
-        if matches!(sort, SortOrder::Rating | SortOrder::Recent) {
+        // One integer per hit for the rating, date and fee orders, so comparing two hits
+        // reads nothing else. The cheapest fee has the largest key; no fee, the smallest.
+        if matches!(sort, SortOrder::Rating | SortOrder::Recent | SortOrder::Fee) {
             for h in hits.iter_mut() {
                 let r = &table.rows[h.row as usize];
                 let day = r.rated_day.max(0) as u64;
-                h.key = match sort {
-                    SortOrder::Rating => ((r.overall as u64) << 32) | day,
-                    _ => day,
+                let rating = ((r.overall as u64) << 32) | day;
+                let fee = self
+                    .weekly_fee
+                    .get(h.row as usize)
+                    .copied()
+                    .unwrap_or(u32::MAX);
+                (h.key, h.then) = match sort {
+                    SortOrder::Rating => (rating, 0),
+                    SortOrder::Fee if fee == u32::MAX => (0, rating),
+                    SortOrder::Fee => ((u32::MAX - fee) as u64, rating),
+                    _ => (day, 0),
                 };
             }
         }

@@ -196,6 +196,9 @@ async fn put_inner(
                 })
             })
     };
+    if result.is_ok() {
+        state.services.refresh_facts_after_publishing().await;
+    }
     match result {
         Ok(record) => {
             tracing::info!(account = account.id, location = %location_id, what = if fees { "fees" } else { "availability" }, "published");

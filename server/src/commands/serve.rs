@@ -33,6 +33,7 @@ pub async fn prepare(data: &DataArgs, site_root: &Path) -> anyhow::Result<AppSta
     let assets = load_assets(site_root)?;
     let services = SiteServices::new(store, handle, providers);
     services.refresh_demo_flag().await?;
+    services.refresh_facts().await?;
     let leptos_options = LeptosOptions::builder()
         .output_name("carenav")
         .site_root(site_root.display().to_string())
@@ -58,6 +59,10 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         );
     }
     let store = state.services.store.clone();
+    let follower = tokio::spawn(follow_published_facts(
+        state.services.clone(),
+        refresh_interval(),
+    ));
     let app = crate::router::build(state, &args.site_root);
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
@@ -72,8 +77,43 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
+    follower.abort();
     store.close().await;
     Ok(())
+}
+
+/// How often a server looks for facts published through another server on the same
+/// database (`CARENAV_REFRESH_SECS`, default 2).
+fn refresh_interval() -> std::time::Duration {
+    let secs = std::env::var("CARENAV_REFRESH_SECS")
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| *s >= 0.1 && *s <= 3600.0)
+        .unwrap_or(2.0);
+    std::time::Duration::from_secs_f64(secs)
+}
+
+/// Follow the store's data version: when another server publishes, lay the new facts over
+/// this server's search within one interval.
+pub async fn follow_published_facts(services: SiteServices, every: std::time::Duration) {
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut failing = false;
+    loop {
+        tick.tick().await;
+        match services.refresh_facts().await {
+            Ok(_) if failing => {
+                failing = false;
+                tracing::info!("published facts: the store answers again");
+            }
+            Ok(_) => {}
+            Err(e) if !failing => {
+                failing = true;
+                tracing::warn!(error = %e, "published facts: could not read the store's data version; still serving the facts loaded");
+            }
+            Err(_) => {}
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -119,3 +119,98 @@ async fn publish_as_a_provider_then_see_and_compare_as_a_family() {
     b.close().await;
     family.close().await;
 }
+
+/// Two servers sharing one Postgres database, as behind a load balancer: a provider publishes
+/// through one; the other's search finds the fee within 10 seconds (it follows the store's data
+/// version), and its page shows it at once (pages read the store).
+#[tokio::test]
+async fn a_fee_published_through_one_server_reaches_the_other() {
+    let Some(url) = crate::support::e2e_postgres("CARENAV_E2E_SHARED_POSTGRES_URL") else {
+        return;
+    };
+    let import = |bin: &std::path::Path, data: &std::path::Path| {
+        let fixture =
+            crate::support::repo_root().join("crates/ingest/tests/fixtures/cqc_api/valid.jsonl");
+        let out = std::process::Command::new(bin)
+            .args(["import", "cqc-api", fixture.to_str().unwrap(), "--data-dir"])
+            .arg(data)
+            .env("DATABASE_URL", &url)
+            .output()
+            .expect("run carenav import");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let one = Server::start_prepared(Some(&url), import).await;
+    let two = Server::start_with(Some(&url)).await;
+    let out = one.carenav(&["publishers", "token", "--provider", "1-1001100001"]);
+    let token = out
+        .lines()
+        .find(|l| l.trim().starts_with("cnp_"))
+        .unwrap_or_else(|| panic!("no token in {out}"))
+        .trim()
+        .to_owned();
+    // A fee no earlier run of this test published (the database outlives test runs).
+    let pounds = 1000
+        + std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            % 900;
+    let fees = serde_json::json!({
+        "valid_from": "2026-04-01",
+        "items": [{"care_type": "nursing", "amount_from": pounds, "period": "week"}],
+        "included": [], "extras": [], "deposit": null, "increase_notice_days": 28,
+        "last_increase": null, "accepts_council_rate": "yes", "fees_after_death_days": 3
+    });
+    let http = reqwest::Client::new();
+    let res = http
+        .put(format!("{}/api/v1/providers/{HOME}/fees", one.url))
+        .bearer_auth(&token)
+        .json(&fees)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+    let published = std::time::Instant::now();
+
+    let search = format!(
+        "{}/api/v1/providers?fees_published=true&max_weekly_fee={pounds}&q=Aireside",
+        two.url
+    );
+    let seen = loop {
+        let r: serde_json::Value = http
+            .get(&search)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        if r["results"][0]["weekly_fee_from"].as_f64() == Some(pounds as f64) {
+            break published.elapsed();
+        }
+        assert!(
+            published.elapsed() < std::time::Duration::from_secs(10),
+            "the other server's search did not show the fee within 10 s: {r}\n{}",
+            two.log()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    };
+    eprintln!("the other server's search showed the fee after {seen:?}");
+    let page = http
+        .get(format!("{}/providers/{HOME}", two.url))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!("£{},{:03}", pounds / 1000, pounds % 1000)),
+        "{page}"
+    );
+    assert!(two.log().contains("published facts loaded for search"));
+}

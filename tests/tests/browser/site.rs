@@ -201,12 +201,7 @@ async fn bundle_is_served_precompressed_and_cacheable() {
 /// The same server against Postgres (`DATABASE_URL=postgres://…`).
 #[tokio::test]
 async fn serves_from_postgres() {
-    let Ok(url) = std::env::var("CARENAV_E2E_POSTGRES_URL") else {
-        assert!(
-            std::env::var("CI").is_err(),
-            "CARENAV_E2E_POSTGRES_URL must be set under CI"
-        );
-        eprintln!("skipping: CARENAV_E2E_POSTGRES_URL not set (scripts/test.sh sets it)");
+    let Some(url) = crate::support::e2e_postgres("CARENAV_E2E_POSTGRES_URL") else {
         return;
     };
     let server = Server::start_with(Some(&url)).await;

@@ -203,6 +203,16 @@ pub fn ProviderCard(
                 })}
                 {summary.beds.map(|b| view! { <li>{text_count(locale, "provider-beds", "n", b as i64)}</li> })}
                 {summary.provider_name.clone().map(|p| view! { <li>{t!("provider-run-by", name = p)}</li> })}
+                {summary.weekly_fee_from.zip(summary.fees_published_on).map(|(fee, on)| view! {
+                    <li class="app-card__fee">
+                        {text_with(locale, "provider-card-fee", &[("amount", fee.format_gbp()), ("date", long_date(locale, &on.to_string()))])}
+                    </li>
+                })}
+                {summary.short_break_places.zip(summary.short_breaks_updated).map(|(n, on)| view! {
+                    <li class="app-card__breaks">
+                        {text_with(locale, "provider-card-breaks", &[("n", n.to_string()), ("date", long_date(locale, &on.to_string()))])}
+                    </li>
+                })}
             </ul>
             {compare.then(|| view! {
                 <p class="app-card__compare">
@@ -238,6 +248,11 @@ mod tests {
         );
         keys.extend((1..=12).map(|m| format!("month-{m}")));
         keys.extend(
+            carenav_domain::publish::AcceptsCouncilRate::ALL
+                .iter()
+                .map(|a| format!("providers-accepts-{}", a.code())),
+        );
+        keys.extend(
             carenav_domain::directory::SortOrder::ALL
                 .iter()
                 .map(|s| format!("providers-sort-{}", s.code())),
@@ -250,6 +265,8 @@ mod tests {
             "needs_near",
             "not_a_flag",
             "unknown_place",
+            "not_a_date",
+            "dates_reversed",
         ] {
             keys.push(format!("pq-err-{code}"));
         }
@@ -266,6 +283,12 @@ mod tests {
             beds_max: Some(2),
             la: Some("x".into()),
             include_deregistered: true,
+            fees_published: Some(true),
+            accepts_council_rate: Some(carenav_domain::publish::AcceptsCouncilRate::Yes),
+            max_weekly_fee: Some(900),
+            short_breaks_from: carenav_domain::date::Date::parse("2026-12-24"),
+            short_breaks_to: carenav_domain::date::Date::parse("2026-12-31"),
+            short_break_kind: Some(carenav_domain::publish::BreakKind::DayService),
             sort: carenav_domain::directory::SortOrder::Rating,
             page: 2,
             per_page: 10,

@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{KeyQuestion, Rating};
 use super::vocab;
+use crate::date::Date;
+use crate::money::Pence;
+use crate::publish::{AcceptsCouncilRate, BreakKind, BreakWanted, MAX_AMOUNT_POUNDS};
 
 pub const MAX_QUERY_CHARS: usize = 200;
 pub const DEFAULT_PER_PAGE: u32 = 20;
@@ -13,6 +16,8 @@ pub const MAX_PER_PAGE: u32 = 50;
 pub const MAX_PAGE: u32 = 500;
 pub const DEFAULT_RADIUS_KM: f64 = 25.0;
 pub const MAX_RADIUS_KM: f64 = 200.0;
+/// The `max_weekly_fee` facet's amounts (whole pounds a week).
+pub const FEE_FACET_POUNDS: [u32; 5] = [800, 1000, 1200, 1500, 2000];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -23,14 +28,18 @@ pub enum SortOrder {
     Distance,
     Rating,
     Recent,
+    /// Lowest published weekly fee first; services that have not published fees follow, in
+    /// the order they would otherwise have. Never the default.
+    Fee,
 }
 
 impl SortOrder {
-    pub const ALL: [SortOrder; 4] = [
+    pub const ALL: [SortOrder; 5] = [
         SortOrder::Relevance,
         SortOrder::Distance,
         SortOrder::Rating,
         SortOrder::Recent,
+        SortOrder::Fee,
     ];
 
     pub fn code(self) -> &'static str {
@@ -39,6 +48,7 @@ impl SortOrder {
             SortOrder::Distance => "distance",
             SortOrder::Rating => "rating",
             SortOrder::Recent => "recent",
+            SortOrder::Fee => "fee",
         }
     }
 }
@@ -64,6 +74,18 @@ pub struct ProviderQuery {
     /// Local authority name, exactly as listed in the facet.
     pub la: Option<String>,
     pub include_deregistered: bool,
+    /// Only services that have (true) or have not (false) published their fees.
+    pub fees_published: Option<bool>,
+    /// Only services whose published fees say this about the council's usual rate.
+    pub accepts_council_rate: Option<AcceptsCouncilRate>,
+    /// Whole pounds a week: only services whose lowest published weekly fee is at most this.
+    pub max_weekly_fee: Option<u32>,
+    /// Only services with short-break places published (in the last 14 days) as free on some
+    /// day from `short_breaks_from` to `short_breaks_to` (that day alone without a `to`;
+    /// from today without a `from`).
+    pub short_breaks_from: Option<Date>,
+    pub short_breaks_to: Option<Date>,
+    pub short_break_kind: Option<BreakKind>,
     pub sort: SortOrder,
     pub page: u32,
     pub per_page: u32,
@@ -84,6 +106,12 @@ impl Default for ProviderQuery {
             beds_max: None,
             la: None,
             include_deregistered: false,
+            fees_published: None,
+            accepts_council_rate: None,
+            max_weekly_fee: None,
+            short_breaks_from: None,
+            short_breaks_to: None,
+            short_break_kind: None,
             sort: SortOrder::Relevance,
             page: 1,
             per_page: DEFAULT_PER_PAGE,
@@ -150,6 +178,15 @@ impl ProviderQuery {
                 "beds_max",
                 "range_reversed",
                 format!("beds_max ({hi}) is smaller than beds_min ({lo})"),
+            ));
+        }
+        if let (Some(from), Some(to)) = (query.short_breaks_from, query.short_breaks_to)
+            && to < from
+        {
+            errors.push(err(
+                "short_breaks_to",
+                "dates_reversed",
+                format!("short_breaks_to ({to}) is before short_breaks_from ({from})"),
             ));
         }
         if query.sort == SortOrder::Distance && query.near.is_none() {
@@ -240,11 +277,51 @@ impl ProviderQuery {
             "beds_max" => self.beds_max = Some(parse_u32(k, v)?),
             "la" => self.la = Some(v.chars().take(100).collect()),
             "include_deregistered" | "deregistered" => {
-                self.include_deregistered = match v {
-                    "1" | "true" | "yes" | "on" | "show" => true,
-                    "0" | "false" | "no" | "off" | "hide" => false,
-                    _ => return Err(err(k, "not_a_flag", "use true or false")),
+                self.include_deregistered = parse_flag(k, v)?
+            }
+            "fees_published" => self.fees_published = Some(parse_flag(k, v)?),
+            "accepts_council_rate" => {
+                self.accepts_council_rate = Some(
+                    AcceptsCouncilRate::ALL
+                        .into_iter()
+                        .find(|a| a.code() == v)
+                        .ok_or_else(|| err(k, "unknown_value", "use yes, no or sometimes"))?,
+                )
+            }
+            "max_weekly_fee" => {
+                let pounds: f64 =
+                    v.trim_start_matches('£')
+                        .replace(',', "")
+                        .parse()
+                        .map_err(|_| {
+                            err(
+                                k,
+                                "not_a_number",
+                                format!("{v:?} is not an amount in pounds, like 1200"),
+                            )
+                        })?;
+                if !(1.0..=MAX_AMOUNT_POUNDS).contains(&pounds) {
+                    return Err(err(
+                        k,
+                        "out_of_range",
+                        format!("max_weekly_fee must be 1 to {MAX_AMOUNT_POUNDS} pounds"),
+                    ));
                 }
+                self.max_weekly_fee = Some(pounds.floor() as u32);
+            }
+            "short_breaks_from" => self.short_breaks_from = Some(parse_date(k, v)?),
+            "short_breaks_to" => self.short_breaks_to = Some(parse_date(k, v)?),
+            "short_break_kind" => {
+                self.short_break_kind = Some(BreakKind::from_code(v).ok_or_else(|| {
+                    err(
+                        k,
+                        "unknown_value",
+                        format!(
+                            "use one of {}",
+                            BreakKind::ALL.map(BreakKind::code).join(", ")
+                        ),
+                    )
+                })?)
             }
             "sort" => {
                 self.sort = SortOrder::ALL
@@ -254,7 +331,7 @@ impl ProviderQuery {
                         err(
                             k,
                             "unknown_value",
-                            "sort must be relevance, distance, rating or recent",
+                            "sort must be relevance, distance, rating, recent or fee",
                         )
                     })?
             }
@@ -334,6 +411,24 @@ impl ProviderQuery {
         if self.include_deregistered {
             push("include_deregistered", "true".into());
         }
+        if let Some(f) = self.fees_published {
+            push("fees_published", f.to_string());
+        }
+        if let Some(a) = self.accepts_council_rate {
+            push("accepts_council_rate", a.code().to_owned());
+        }
+        if let Some(n) = self.max_weekly_fee {
+            push("max_weekly_fee", n.to_string());
+        }
+        if let Some(d) = self.short_breaks_from {
+            push("short_breaks_from", d.to_string());
+        }
+        if let Some(d) = self.short_breaks_to {
+            push("short_breaks_to", d.to_string());
+        }
+        if let Some(k) = self.short_break_kind {
+            push("short_break_kind", k.code().to_owned());
+        }
         if self.sort != SortOrder::Relevance {
             push("sort", self.sort.code().to_owned());
         }
@@ -370,6 +465,53 @@ impl ProviderQuery {
     pub fn radius(&self) -> f64 {
         self.radius_km.unwrap_or(DEFAULT_RADIUS_KM)
     }
+
+    /// The short break this search asks about, if it filters by one.
+    pub fn break_wanted(&self, today: Date) -> Option<BreakWanted> {
+        let asked = self.short_breaks_from.is_some()
+            || self.short_breaks_to.is_some()
+            || self.short_break_kind.is_some();
+        asked.then(|| {
+            let from = self.short_breaks_from.unwrap_or(today);
+            BreakWanted {
+                from,
+                to: self.short_breaks_to.unwrap_or(from).max(from),
+                kind: self.short_break_kind,
+            }
+        })
+    }
+
+    /// `max_weekly_fee` in pence.
+    pub fn max_weekly_fee_pence(&self) -> Option<Pence> {
+        self.max_weekly_fee.map(|p| Pence(p as i64 * 100))
+    }
+}
+
+fn parse_flag(k: &str, v: &str) -> Result<bool, QueryError> {
+    match v {
+        "1" | "true" | "yes" | "on" | "show" => Ok(true),
+        "0" | "false" | "no" | "off" | "hide" => Ok(false),
+        _ => Err(err(k, "not_a_flag", "use true or false")),
+    }
+}
+
+/// `YYYY-MM-DD` (a date input sends this), or `DD/MM/YYYY` as people write it.
+fn parse_date(k: &str, v: &str) -> Result<Date, QueryError> {
+    let day_month_year = || {
+        let mut it = v.split('/').map(str::trim);
+        let (d, m, y) = (it.next()?, it.next()?, it.next()?);
+        if it.next().is_some() || y.len() != 4 {
+            return None;
+        }
+        Date::parse(&format!("{y}-{m}-{d}"))
+    };
+    Date::parse(v).or_else(day_month_year).ok_or_else(|| {
+        err(
+            k,
+            "not_a_date",
+            format!("{v:?} is not a date: use YYYY-MM-DD, like 2026-12-24"),
+        )
+    })
 }
 
 fn parse_u32(k: &str, v: &str) -> Result<u32, QueryError> {
@@ -463,6 +605,18 @@ pub struct ProviderSummary {
     pub below_good_in_a_row: u32,
     pub deregistered: bool,
     pub synthetic: bool,
+    /// The lowest weekly fee for a care-home place the provider has published, and the day
+    /// it was published (none: not published, or not priced by the week or day).
+    #[serde(default)]
+    pub weekly_fee_from: Option<Pence>,
+    #[serde(default)]
+    pub fees_published_on: Option<Date>,
+    /// Short-break places published as free (for the dates searched, or from today), and
+    /// when they were last updated; none when nothing fresh was published.
+    #[serde(default)]
+    pub short_break_places: Option<u32>,
+    #[serde(default)]
+    pub short_breaks_updated: Option<Date>,
 }
 
 /// One facet value and how many results it would give.
@@ -491,6 +645,21 @@ pub struct Facets {
     pub radius_km: Vec<FacetCount>,
     /// Deregistered locations the search would add if shown.
     pub deregistered: u64,
+    /// Results that have (`true`) and have not (`false`) published fees.
+    #[serde(default)]
+    pub fees_published: Vec<FacetCount>,
+    /// Results whose published fees say `yes`, `no` or `sometimes` to the council's rate.
+    #[serde(default)]
+    pub accepts_council_rate: Vec<FacetCount>,
+    /// Results whose lowest published weekly fee is at most each amount (whole pounds).
+    #[serde(default)]
+    pub max_weekly_fee: Vec<FacetCount>,
+    /// Results with short-break places free for the dates asked (from today when none), and
+    /// by `short_break_kind`.
+    #[serde(default)]
+    pub short_breaks: u64,
+    #[serde(default)]
+    pub short_break_kind: Vec<FacetCount>,
 }
 
 /// A page of results.
@@ -559,5 +728,71 @@ mod tests {
         );
         let errors = parse(&[("sort", "distance")]).unwrap_err();
         assert_eq!(errors[0].code, "needs_near");
+    }
+
+    #[test]
+    fn published_fact_parameters() {
+        let q = parse(&[
+            ("fees_published", "true"),
+            ("accepts_council_rate", "sometimes"),
+            ("max_weekly_fee", "£1,250.50"),
+            ("short_breaks_from", "24/12/2026"),
+            ("short_breaks_to", "2026-12-31"),
+            ("short_break_kind", "day_service"),
+            ("sort", "fee"),
+        ])
+        .unwrap();
+        assert_eq!(q.max_weekly_fee, Some(1250));
+        assert_eq!(q.max_weekly_fee_pence(), Some(Pence(125_000)));
+        assert_eq!(q.short_breaks_from, Date::parse("2026-12-24"));
+        assert_eq!(ProviderQuery::from_pairs(q.to_pairs()).unwrap(), q);
+        let today = Date::parse("2026-12-07").unwrap();
+        let w = q.break_wanted(today).unwrap();
+        assert_eq!(
+            (w.from.to_string(), w.to.to_string()),
+            ("2026-12-24".into(), "2026-12-31".into())
+        );
+        assert_eq!(w.kind, Some(BreakKind::DayService));
+        // A kind alone asks about today; nothing asks about nothing.
+        let w = parse(&[("short_break_kind", "shared_lives")])
+            .unwrap()
+            .break_wanted(today)
+            .unwrap();
+        assert_eq!((w.from, w.to), (today, today));
+        assert!(ProviderQuery::default().break_wanted(today).is_none());
+
+        let errors = parse(&[
+            ("fees_published", "perhaps"),
+            ("accepts_council_rate", "always"),
+            ("max_weekly_fee", "lots"),
+            ("short_breaks_from", "31/02/2026"),
+            ("short_break_kind", "holiday"),
+        ])
+        .unwrap_err();
+        let codes: Vec<_> = errors
+            .iter()
+            .map(|e| (e.param.as_str(), e.code.as_str()))
+            .collect();
+        assert_eq!(
+            codes,
+            vec![
+                ("fees_published", "not_a_flag"),
+                ("accepts_council_rate", "unknown_value"),
+                ("max_weekly_fee", "not_a_number"),
+                ("short_breaks_from", "not_a_date"),
+                ("short_break_kind", "unknown_value"),
+            ]
+        );
+        let errors = parse(&[
+            ("max_weekly_fee", "0"),
+            ("short_breaks_from", "2026-12-31"),
+            ("short_breaks_to", "2026-12-24"),
+        ])
+        .unwrap_err();
+        assert_eq!(errors[0].code, "out_of_range");
+        assert_eq!(
+            (errors[1].param.as_str(), errors[1].code.as_str()),
+            ("short_breaks_to", "dates_reversed")
+        );
     }
 }

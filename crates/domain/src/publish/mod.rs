@@ -10,6 +10,7 @@
 
 pub mod availability;
 pub mod council;
+pub mod facts;
 pub mod fees;
 mod read;
 #[cfg(test)]
@@ -19,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 pub use availability::{Availability, AvailabilityItem, BreakKind, STALE_AFTER_DAYS};
 pub use council::{AddonType, CouncilRate, RateCategory};
+pub use facts::{BreakFacts, BreakWanted, FactsSnapshot, FeeFacts, LocationFacts};
 pub use fees::{AcceptsCouncilRate, CareType, FeeItem, FeeSchedule, Period};
 
 /// One thing wrong with a published record.

@@ -21,6 +21,12 @@ pub(super) const D_BEDS: u32 = 1 << 9;
 pub(super) const D_LA: u32 = 1 << 10;
 pub(super) const D_RADIUS: u32 = 1 << 11;
 pub(super) const D_DEREG: u32 = 1 << 12;
+/// The published-fact filters: counted from the overlay's sets, not by walking rows.
+pub(super) const D_FEES: u32 = 1 << 13;
+pub(super) const D_ACCEPTS: u32 = 1 << 14;
+pub(super) const D_MAX_FEE: u32 = 1 << 15;
+pub(super) const D_BREAKS: u32 = 1 << 16;
+pub(super) const D_FACTS: u32 = D_FEES | D_ACCEPTS | D_MAX_FEE | D_BREAKS;
 /// Every dimension counted by walking rows (the radius is counted from its own sets).
 pub(super) const D_ROWS: u32 = D_SERVICE
     | D_SPECIALISM

@@ -1,11 +1,14 @@
 //! The facets of a search's response: the bucket each facet value stands for, and the
 //! counts of a [`FacetHistogram`] turned into [`Facets`].
 
-use carenav_domain::directory::query::{FacetCount, Facets};
+use carenav_domain::directory::query::{FEE_FACET_POUNDS, FacetCount, Facets};
 use carenav_domain::directory::vocab::{SERVICES, SPECIALISMS};
 use carenav_domain::directory::{KeyQuestion, ProviderQuery, Rating};
+use carenav_domain::publish::{AcceptsCouncilRate, BreakKind};
 
-use super::counts::FacetHistogram;
+use super::counts::{D_ACCEPTS, D_BREAKS, D_FEES, D_MAX_FEE, FacetHistogram};
+use super::published::{BreakSets, FactsOverlay};
+use crate::bits::Bits;
 
 /// Facet radius buckets (km) and rating-age buckets (years).
 pub(crate) const RADIUS_BUCKETS: [f64; 4] = [5.0, 10.0, 25.0, 50.0];
@@ -17,9 +20,50 @@ pub(crate) const BED_BUCKETS: [(&str, u32, u32); 4] = [
     ("60+", 60, u32::MAX),
 ];
 
+/// The published-fact facets' counts, each over the rows passing every other filter.
+#[derive(Default)]
+pub(super) struct FactCounts {
+    /// With and without published fees.
+    fees: [u64; 2],
+    accepts: [u64; 3],
+    fee_at_most: [u64; FEE_FACET_POUNDS.len()],
+    breaks: u64,
+    break_kinds: [u64; 4],
+}
+
+impl FactCounts {
+    /// Count the facet of dimension `dim` over `rows`.
+    pub(super) fn take(&mut self, dim: u32, rows: &Bits, facts: &FactsOverlay, b: &BreakSets) {
+        match dim {
+            D_FEES => {
+                let with = rows.and_count(&facts.fees);
+                self.fees = [with, rows.count() - with];
+            }
+            D_ACCEPTS => {
+                for (n, set) in self.accepts.iter_mut().zip(&facts.accepts) {
+                    *n = rows.and_count(set);
+                }
+            }
+            D_MAX_FEE => {
+                for (n, set) in self.fee_at_most.iter_mut().zip(&facts.fee_at_most) {
+                    *n = rows.and_count(set);
+                }
+            }
+            D_BREAKS => {
+                self.breaks = rows.and_count(&b.any);
+                for (n, set) in self.break_kinds.iter_mut().zip(&b.by_kind) {
+                    *n = rows.and_count(set);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 pub(super) fn facets(
     h: FacetHistogram,
     radius: [u64; 4],
+    facts: FactCounts,
     authorities: &[String],
     q: &ProviderQuery,
 ) -> Facets {
@@ -101,5 +145,38 @@ pub(super) fn facets(
             Vec::new()
         },
         deregistered: h.deregistered,
+        fees_published: ["true", "false"]
+            .iter()
+            .zip(facts.fees)
+            .map(|(v, n)| FacetCount {
+                value: (*v).to_owned(),
+                count: n,
+            })
+            .collect(),
+        accepts_council_rate: AcceptsCouncilRate::ALL
+            .iter()
+            .zip(facts.accepts)
+            .map(|(a, n)| FacetCount {
+                value: a.code().to_owned(),
+                count: n,
+            })
+            .collect(),
+        max_weekly_fee: FEE_FACET_POUNDS
+            .iter()
+            .zip(facts.fee_at_most)
+            .map(|(p, n)| FacetCount {
+                value: p.to_string(),
+                count: n,
+            })
+            .collect(),
+        short_breaks: facts.breaks,
+        short_break_kind: BreakKind::ALL
+            .iter()
+            .zip(facts.break_kinds)
+            .map(|(k, n)| FacetCount {
+                value: k.code().to_owned(),
+                count: n,
+            })
+            .collect(),
     }
 }

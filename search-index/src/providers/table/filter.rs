@@ -4,26 +4,30 @@
 //! the facet of one filter counts the rows that pass every *other* filter. Prefix and
 //! suffix intersections give all of those in a few passes over ~1,000 words.
 
+use carenav_domain::date::Date;
 use carenav_domain::directory::ProviderQuery;
 use carenav_domain::directory::query::Facets;
 use carenav_domain::directory::vocab::{service_bit, specialism_bit};
 
 use super::counts::{
-    D_AGE, D_BEDS, D_DEREG, D_KEY, D_LA, D_RADIUS, D_RATING, D_ROWS, D_SERVICE, D_SPECIALISM,
+    D_ACCEPTS, D_AGE, D_BEDS, D_BREAKS, D_DEREG, D_FACTS, D_FEES, D_KEY, D_LA, D_MAX_FEE, D_RADIUS,
+    D_RATING, D_ROWS, D_SERVICE, D_SPECIALISM,
 };
-use super::facets::{AGE_BUCKETS, RADIUS_BUCKETS, facets};
-use super::{DocTable, SearchArea, years_ago};
+use super::facets::{AGE_BUCKETS, FactCounts, RADIUS_BUCKETS, facets};
+use super::published::default_wanted;
+use super::{DocTable, FactsOverlay, SearchArea, years_ago};
 use crate::bits::Bits;
 
 impl DocTable {
     /// The rows passing every filter of `q` (within `text`'s matches, when there are
-    /// words), and every facet's counts.
+    /// words), and every facet's counts; `facts` are the providers' published facts.
     pub fn evaluate(
         &self,
         q: &ProviderQuery,
         authorities: &[String],
         near: Option<&SearchArea>,
         text: Option<&Bits>,
+        facts: &FactsOverlay,
         today: i64,
     ) -> (Bits, Facets) {
         let n = self.len();
@@ -103,6 +107,28 @@ impl DocTable {
                 ));
             }
         }
+        // The published facts: a service that has published nothing is filtered out only
+        // by a filter on what it would have published.
+        let day = Date::from_unix_days(today);
+        let wanted = q.break_wanted(day);
+        let breaks = facts.break_sets(&wanted.unwrap_or_else(|| default_wanted(day)), day);
+        if let Some(published) = q.fees_published {
+            let set = if published {
+                facts.fees.clone()
+            } else {
+                facts.fees.not()
+            };
+            filters.push((D_FEES, set));
+        }
+        if let Some(a) = q.accepts_council_rate {
+            filters.push((D_ACCEPTS, facts.accepts(a).clone()));
+        }
+        if let Some(max) = q.max_weekly_fee_pence() {
+            filters.push((D_MAX_FEE, facts.fee_at_most(max.0.max(0) as u64)));
+        }
+        if wanted.is_some() {
+            filters.push((D_BREAKS, breaks.any.clone()));
+        }
 
         // prefix[i]: the base and filters 0..i; suffix[i]: filters i.. (None: no filter).
         let k = filters.len();
@@ -128,11 +154,21 @@ impl DocTable {
         let active = filters.iter().fold(0, |m, (d, _)| m | d);
         let mut hist = self.count(&pass, pass_size, D_ROWS & !active, &age_days);
         let mut radius = [0u64; 4];
+        let mut counts = FactCounts::default();
+        for dim in [D_FEES, D_ACCEPTS, D_MAX_FEE, D_BREAKS] {
+            if active & dim == 0 {
+                counts.take(dim, &pass, facts, &breaks);
+            }
+        }
         for (i, (dim, _)) in filters.iter().enumerate() {
             let others = match &suffix[i + 1] {
                 Some(s) => prefix[i].and(s),
                 None => prefix[i].clone(),
             };
+            if *dim & D_FACTS != 0 {
+                counts.take(*dim, &others, facts, &breaks);
+                continue;
+            }
             if *dim == D_RADIUS {
                 if let Some(near) = near {
                     for &(row, d2) in &near.reach {
@@ -148,6 +184,6 @@ impl DocTable {
             let size = others.count();
             hist.take(&self.count(&others, size, *dim, &age_days), *dim);
         }
-        (pass, facets(hist, radius, authorities, q))
+        (pass, facets(hist, radius, counts, authorities, q))
     }
 }

@@ -9,9 +9,11 @@
 //! ([`counts`], turned into the response's facets by [`facets`]). Distances come from
 //! [`geo`]; work worth keeping between searches is kept in a [`BoundedCache`].
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 use carenav_domain::directory::ProviderSummary;
+use carenav_domain::publish::FactsSnapshot;
 
 use crate::bits::Bits;
 
@@ -21,6 +23,7 @@ mod facets;
 mod filter;
 mod geo;
 mod load;
+mod published;
 #[cfg(test)]
 mod tests;
 
@@ -30,6 +33,7 @@ use facets::BED_BUCKETS;
 pub(crate) use geo::SearchArea;
 use geo::strip;
 pub(crate) use load::load_table;
+pub(crate) use published::{FactsOverlay, default_wanted};
 
 /// One document's filter and sort values (20 bytes; its position is kept apart).
 #[derive(Clone, Copy, Default, Debug)]
@@ -136,6 +140,9 @@ pub(crate) struct DocTable {
     /// "dementia"): scoring tens of thousands of documents costs milliseconds, and these
     /// are the searches people make most.
     common_matches: BoundedCache<String, Matches>,
+    /// Each location id's row (from the cards), made when published facts are first laid
+    /// over this generation.
+    row_of: OnceLock<HashMap<String, u32>>,
 }
 
 impl DocTable {
@@ -249,7 +256,25 @@ impl DocTable {
             everything,
             rated_since: BoundedCache::new(64),
             common_matches: BoundedCache::new(COMMON_KEPT),
+            row_of: OnceLock::new(),
         }
+    }
+
+    /// The published facts of `snapshot` laid over this generation's rows.
+    pub fn overlay(&self, snapshot: Arc<FactsSnapshot>) -> FactsOverlay {
+        let row_of = self.row_of.get_or_init(|| {
+            self.cards
+                .iter()
+                .enumerate()
+                .map(|(row, c)| (c.location_id.clone(), row as u32))
+                .collect()
+        });
+        let rows = snapshot
+            .locations
+            .keys()
+            .filter_map(|id| row_of.get(id).map(|row| (*row, id.clone())))
+            .collect();
+        FactsOverlay::new(self.len(), snapshot, rows)
     }
 
     pub fn len(&self) -> usize {

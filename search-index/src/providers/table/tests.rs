@@ -4,8 +4,19 @@ use carenav_domain::directory::query::Place;
 use carenav_domain::directory::vocab::SERVICES;
 use carenav_domain::directory::{ProviderQuery, Rating};
 
+use carenav_domain::date::Date;
+use carenav_domain::money::Pence;
+use carenav_domain::publish::{
+    AcceptsCouncilRate, Availability, AvailabilityItem, BreakFacts, BreakKind, FactsSnapshot,
+    FeeFacts, LocationFacts,
+};
+
 use super::facets::{AGE_BUCKETS, RADIUS_BUCKETS};
 use super::*;
+
+fn no_facts(t: &DocTable) -> FactsOverlay {
+    FactsOverlay::new(t.len(), Arc::default(), Vec::new())
+}
 
 /// A small table with every kind of value, and a slow direct count to check against.
 fn table(n: usize) -> DocTable {
@@ -83,7 +94,7 @@ fn facets_count_rows_failing_only_their_own_filter() {
         rated_within_years: Some(3),
         ..Default::default()
     };
-    let (pass, facets) = t.evaluate(&q, &authorities, None, None, today);
+    let (pass, facets) = t.evaluate(&q, &authorities, None, None, &no_facts(&t), today);
     let min_day = years_ago(today, 3) as i32;
     let fails = |r: &Row| -> Vec<&str> {
         let mut f = Vec::new();
@@ -214,4 +225,161 @@ fn orders_put_the_best_and_newest_first() {
             .windows(2)
             .all(|w| t.rows[w[0] as usize].rated_day >= t.rows[w[1] as usize].rated_day)
     );
+}
+
+/// Published facts for some rows of `table(n)`: fees for every third row (£500 to £2,400 a
+/// week, with each answer about the council's rate), short breaks for every seventh (stale
+/// for every fourteenth).
+fn facts(n: usize, today: Date) -> FactsOverlay {
+    let mut snapshot = FactsSnapshot {
+        version: 1,
+        ..Default::default()
+    };
+    let mut rows = Vec::new();
+    for i in 0..n {
+        let mut f = LocationFacts::default();
+        if i % 3 == 0 {
+            f.fees = Some(FeeFacts {
+                weekly_from: Some(Pence((500 + (i as i64 % 20) * 100) * 100)),
+                valid_from: today,
+                published: today,
+                accepts_council_rate: AcceptsCouncilRate::ALL[(i / 3) % 3],
+                synthetic: true,
+            });
+        }
+        if i % 7 == 0 {
+            f.breaks = Some(BreakFacts {
+                updated: if i % 14 == 0 {
+                    today.add_days(-20)
+                } else {
+                    today
+                },
+                availability: Availability {
+                    items: vec![AvailabilityItem {
+                        kind: BreakKind::ALL[i % 4],
+                        available: (i % 3) as u32,
+                        maximum: 3,
+                        from: today.add_days(5),
+                        to: today.add_days(12),
+                    }],
+                },
+                synthetic: true,
+            });
+        }
+        if f != LocationFacts::default() {
+            let id = format!("1-{i}");
+            rows.push((i as u32, id.clone()));
+            snapshot.locations.insert(id, f);
+        }
+    }
+    FactsOverlay::new(n, Arc::new(snapshot), rows)
+}
+
+#[test]
+fn published_fact_filters_and_facets_count_like_the_others() {
+    let n = 2000;
+    let t = table(n);
+    let authorities: Vec<String> = (0..7).map(|i| format!("Council {i}")).collect();
+    let today = 20_000;
+    let day = Date::from_unix_days(today);
+    let f = facts(n, day);
+    let fee = |i: usize| i.is_multiple_of(3).then(|| 500 + (i % 20) as u32 * 100);
+    let accepts = |i: usize| {
+        i.is_multiple_of(3)
+            .then(|| AcceptsCouncilRate::ALL[(i / 3) % 3])
+    };
+    let breaks_on = |i: usize, d: i64, kind: Option<BreakKind>| {
+        i.is_multiple_of(7)
+            && !i.is_multiple_of(14)
+            && !i.is_multiple_of(3)
+            && (5..=12).contains(&d)
+            && kind.is_none_or(|k| k == BreakKind::ALL[i % 4])
+    };
+
+    // Facts alone filter nothing: every row passes a search without fact filters.
+    let plain = ProviderQuery {
+        include_deregistered: true,
+        ..Default::default()
+    };
+    let (pass, facets) = t.evaluate(&plain, &authorities, None, None, &f, today);
+    assert_eq!(pass.count(), n as u64);
+    let with_fees = (0..n).filter(|i| fee(*i).is_some()).count() as u64;
+    assert_eq!(facets.fees_published[0].count, with_fees);
+    assert_eq!(facets.fees_published[1].count, n as u64 - with_fees);
+    let under_1000 = (0..n)
+        .filter(|i| fee(*i).is_some_and(|p| p <= 1000))
+        .count() as u64;
+    assert_eq!(facets.max_weekly_fee[1].value, "1000");
+    assert_eq!(facets.max_weekly_fee[1].count, under_1000);
+    let any_breaks = (0..n).filter(|i| breaks_on(*i, 7, None)).count() as u64;
+    assert!(any_breaks > 0);
+    assert_eq!(
+        facets.short_breaks, any_breaks,
+        "free some day in the coming year"
+    );
+
+    // Every fact filter at once, and each facet counting the rows failing only its own.
+    let q = ProviderQuery {
+        include_deregistered: true,
+        fees_published: Some(true),
+        accepts_council_rate: Some(AcceptsCouncilRate::Yes),
+        max_weekly_fee: Some(1500),
+        ..Default::default()
+    };
+    let (pass, facets) = t.evaluate(&q, &authorities, None, None, &f, today);
+    let expected: Vec<usize> = (0..n)
+        .filter(|i| {
+            fee(*i).is_some_and(|p| p <= 1500) && accepts(*i) == Some(AcceptsCouncilRate::Yes)
+        })
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(pass.to_vec(), expected);
+    let sometimes = (0..n)
+        .filter(|i| {
+            fee(*i).is_some_and(|p| p <= 1500) && accepts(*i) == Some(AcceptsCouncilRate::Sometimes)
+        })
+        .count() as u64;
+    assert_eq!(facets.accepts_council_rate[2].value, "sometimes");
+    assert_eq!(facets.accepts_council_rate[2].count, sometimes);
+    let yes_under_2000 = (0..n)
+        .filter(|i| {
+            fee(*i).is_some_and(|p| p <= 2000) && accepts(*i) == Some(AcceptsCouncilRate::Yes)
+        })
+        .count() as u64;
+    assert_eq!(facets.max_weekly_fee[4].count, yes_under_2000);
+
+    // Short breaks on a day, of a kind; stale ones are never offered.
+    let d = |k: i64| day.add_days(k);
+    for (from, to, kind) in [
+        (7, None, None),
+        (2, Some(5), Some(BreakKind::DayService)),
+        (13, Some(20), None),
+    ] {
+        let q = ProviderQuery {
+            include_deregistered: true,
+            short_breaks_from: Some(d(from)),
+            short_breaks_to: to.map(d),
+            short_break_kind: kind,
+            ..Default::default()
+        };
+        let (pass, facets) = t.evaluate(&q, &authorities, None, None, &f, today);
+        let end = to.unwrap_or(from);
+        let expected: Vec<usize> = (0..n)
+            .filter(|i| (from..=end).any(|x| breaks_on(*i, x, kind)))
+            .collect();
+        assert_eq!(pass.to_vec(), expected, "from {from} to {end}");
+        assert_eq!(facets.short_breaks, expected.len() as u64);
+        let shared = (0..n)
+            .filter(|i| (from..=end).any(|x| breaks_on(*i, x, Some(BreakKind::SharedLives))))
+            .count() as u64;
+        assert_eq!(facets.short_break_kind[3].count, shared);
+    }
+    // "Not published" is not a penalty: asking for services without fees finds them all.
+    let q = ProviderQuery {
+        include_deregistered: true,
+        fees_published: Some(false),
+        ..Default::default()
+    };
+    let (pass, _) = t.evaluate(&q, &authorities, None, None, &f, today);
+    assert_eq!(pass.count(), n as u64 - with_fees);
 }

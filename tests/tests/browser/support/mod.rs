@@ -37,12 +37,27 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+/// The test Postgres database named by `var` (scripts/test.sh starts Postgres and sets it);
+/// `None` outside CI, where the test is skipped, and a failure under CI.
+pub fn e2e_postgres(var: &str) -> Option<String> {
+    match std::env::var(var) {
+        Ok(url) => Some(url),
+        Err(_) => {
+            assert!(std::env::var("CI").is_err(), "{var} must be set under CI");
+            eprintln!("skipping: {var} not set (scripts/test.sh sets it)");
+            None
+        }
+    }
+}
+
 /// A running `carenav serve`.
 pub struct Server {
     child: Child,
     pub url: String,
     pub dir: tempfile::TempDir,
     bin: PathBuf,
+    /// The database it serves from, when not its directory's SQLite file.
+    database_url: Option<String>,
 }
 
 impl Server {
@@ -84,7 +99,8 @@ impl Server {
         Server::start_full(None, date, |_, _| {}).await
     }
 
-    async fn start_prepared(
+    /// A server on `database_url` (or its own SQLite file), after `prepare(bin, data_dir)`.
+    pub async fn start_prepared(
         database_url: Option<&str>,
         prepare: impl FnOnce(&Path, &Path),
     ) -> Server {
@@ -141,6 +157,7 @@ impl Server {
             url: format!("http://127.0.0.1:{port}"),
             dir,
             bin,
+            database_url: database_url.map(str::to_owned),
         };
         server.wait_ready().await;
         server
@@ -148,13 +165,15 @@ impl Server {
 
     /// Run a `carenav` command on this server's data (as an operator would); its output.
     pub fn carenav(&self, args: &[&str]) -> String {
-        let out = Command::new(&self.bin)
-            .args(args)
+        let mut cmd = Command::new(&self.bin);
+        cmd.args(args)
             .arg("--data-dir")
             .arg(self.dir.path().join("data"))
-            .env_remove("DATABASE_URL")
-            .output()
-            .expect("run carenav");
+            .env_remove("DATABASE_URL");
+        if let Some(url) = &self.database_url {
+            cmd.env("DATABASE_URL", url);
+        }
+        let out = cmd.output().expect("run carenav");
         assert!(
             out.status.success(),
             "carenav {args:?} failed: {}",

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use tower::ServiceExt;
 
 use crate::common::{get, json as parse};
-use crate::directory::Data;
+use crate::directory::{Data, api, names};
 
 /// Aireside Manor Nursing Home and its provider (fixtures: `cqc_api/valid.jsonl`).
 const HOME: &str = "1-1001000001";
@@ -81,6 +81,11 @@ async fn site() -> (Data, axum::Router, Store) {
 async fn a_provider_publishes_fees_and_availability_and_the_public_sees_them() {
     let (data, router, store) = site().await;
     let uri = format!("/api/v1/providers/{HOME}/fees");
+
+    // The search's order before anything is published.
+    let (_, before) = api(&router, "/api/v1/providers?include_deregistered=true").await;
+    let (_, no_fees) = api(&router, "/api/v1/providers?fees_published=true").await;
+    assert_eq!(no_fees["total"], 0);
 
     // Before: the page says fees are not published, and what to ask for in writing.
     let (_, _, page) = get(&router, &format!("/providers/{HOME}"), &[]).await;
@@ -151,6 +156,93 @@ async fn a_provider_publishes_fees_and_availability_and_the_public_sees_them() {
         !page.contains("Demonstration data"),
         "real publications are not labelled demo"
     );
+
+    // Search finds it by what was published, at once (no re-index), and shows the fee and
+    // the places on its card; not having published is no penalty in the default order.
+    let today = carenav::clock::today();
+    let (_, found) = api(&router, "/api/v1/providers?fees_published=true").await;
+    assert_eq!(names(&found), ["Aireside Manor Nursing Home"]);
+    assert_eq!(found["results"][0]["weekly_fee_from"], 1490.0);
+    assert_eq!(found["results"][0]["fees_published_on"], today.to_string());
+    assert_eq!(found["facets"]["fees_published"][0]["count"], 1);
+    let (_, after) = api(&router, "/api/v1/providers?include_deregistered=true").await;
+    assert_eq!(
+        names(&after),
+        names(&before),
+        "publishing changed the default order"
+    );
+    for (query, total) in [
+        ("max_weekly_fee=1400", 0),
+        ("max_weekly_fee=1490", 1),
+        ("accepts_council_rate=sometimes", 1),
+        ("accepts_council_rate=yes", 0),
+        ("fees_published=false&q=Aireside", 0),
+    ] {
+        let (status, r) = api(&router, &format!("/api/v1/providers?{query}")).await;
+        assert_eq!(
+            (status, r["total"].as_u64()),
+            (200, Some(total)),
+            "{query}: {r}"
+        );
+    }
+    let (_, registered) = api(&router, "/api/v1/providers").await;
+    let (_, r) = api(&router, "/api/v1/providers?fees_published=false").await;
+    assert_eq!(
+        r["total"].as_u64().unwrap() + 1,
+        registered["total"].as_u64().unwrap(),
+        "every other service is found by fees_published=false: {r}"
+    );
+    let on = |days: i64| today.add_days(days).to_string();
+    for (query, total) in [
+        (format!("short_breaks_from={}", on(5)), 1),
+        (
+            format!(
+                "short_breaks_from={}&short_break_kind=care_home_short_stay",
+                on(20)
+            ),
+            1,
+        ),
+        (format!("short_breaks_from={}", on(21)), 0),
+        (
+            format!("short_breaks_from={}&short_break_kind=day_service", on(5)),
+            0,
+        ),
+    ] {
+        let (_, r) = api(&router, &format!("/api/v1/providers?{query}")).await;
+        assert_eq!(r["total"].as_u64(), Some(total), "{query}: {r}");
+    }
+    let (_, r) = api(
+        &router,
+        &format!("/api/v1/providers?short_breaks_from={}", on(5)),
+    )
+    .await;
+    assert_eq!(r["results"][0]["short_break_places"], 1);
+    assert_eq!(r["results"][0]["short_breaks_updated"], today.to_string());
+    let (_, r) = api(
+        &router,
+        "/api/v1/providers?sort=fee&include_deregistered=true",
+    )
+    .await;
+    assert_eq!(
+        names(&r)[0],
+        "Aireside Manor Nursing Home",
+        "the only published fee leads"
+    );
+    let (status, r) = api(
+        &router,
+        "/api/v1/providers?short_breaks_from=2026-02-30&max_weekly_fee=cheap",
+    )
+    .await;
+    assert_eq!(status, 400);
+    let params: Vec<&str> = r["error"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["param"].as_str().unwrap())
+        .collect();
+    assert_eq!(params, ["short_breaks_from", "max_weekly_fee"]);
+    let (_, _, html) = get(&router, "/providers?fees_published=true", &[]).await;
+    assert!(html.contains("Fees from £1,490"), "{html}");
 
     // The API record has them too; the public history has no account details.
     let (_, _, api) = get(&router, &format!("/api/v1/providers/{HOME}"), &[]).await;
