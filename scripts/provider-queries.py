@@ -7,6 +7,7 @@ Usage: scripts/provider-queries.py http://127.0.0.1:PORT OUT.lua [BASE_PATH] [--
 BASE_PATH is /api/v1/providers (JSON) or /providers (the HTML page). With --by-kind, one
 script per kind of query is written as well (OUT-KIND.lua), for single-kind latency, and
 OUT-kinds.tsv (kind, tab, query string) for `carenav bench --provider-queries`."""
+import datetime
 import json, random, sys, urllib.parse, urllib.request
 
 by_kind = "--by-kind" in sys.argv
@@ -36,7 +37,8 @@ def typo(word):
     return word[:i] + word[i + 1:] if rng.random() < 0.5 else word[:i] + rng.choice("aeiou") + word[i + 1:]
 
 kinds = {k: [] for k in ["name", "typo", "prefix", "postcode", "outcode", "service-near-place",
-                          "place-filters", "postcode-distance", "council-rating", "service-age-page"]}
+                          "place-filters", "postcode-distance", "council-rating", "service-age-page",
+                          "published-facts"]}
 for _ in range(400):
     kinds["name"].append({"q": rng.choice(names)})
     n = rng.choice(names).split()
@@ -50,6 +52,13 @@ for _ in range(400):
     kinds["postcode-distance"].append({"near": rng.choice(postcodes), "service": rng.choice(services), "sort": "distance"})
     kinds["council-rating"].append({"la": rng.choice(las), "service": rng.choice(services), "min_safe": "good", "sort": "rating"})
     kinds["service-age-page"].append({"service": rng.choice(services), "rated_within_years": rng.choice(["1", "2", "3"]), "page": str(rng.randint(1, 5))})
+    # The providers' own published facts, laid over the index: fees and short breaks, by fee.
+    day = (datetime.date.today() + datetime.timedelta(days=rng.randint(0, 20))).isoformat()
+    kinds["published-facts"].append(rng.choice([
+        {"near": rng.choice(las), "fees_published": "true", "max_weekly_fee": rng.choice(["1000", "1200", "1500"]), "sort": "fee"},
+        {"near": rng.choice(postcodes), "accepts_council_rate": rng.choice(["yes", "sometimes"]), "service": "care-home"},
+        {"near": rng.choice(las), "short_breaks_from": day, "short_break_kind": rng.choice(["care_home_short_stay", "sitting_service"])},
+    ]))
 qs = [q for i in range(400) for q in (kinds[k][i] for k in kinds)]
 rng.shuffle(qs)
 def write(name, qs):

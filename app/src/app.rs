@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("check") view=CheckPage/>
                     <Route path=path!("check/letters/:slug") view=LetterPage/>
                     <Route path=path!("check/emergency-plan") view=EmergencyPlanPage/>
-                    <Route path=path!("estimate") view=EstimatePage/>
+                    <Route path=path!("estimate") view=EstimatePage ssr=SsrMode::Async/>
                     <Route path=path!("councils") view=CouncilsIndex/>
                     <Route path=path!("councils/:code") view=CouncilPage ssr=SsrMode::Async/>
                     <Route path=path!("publish") view=PublishHome ssr=SsrMode::Async/>

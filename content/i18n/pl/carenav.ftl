@@ -861,3 +861,11 @@ pq-field-short_breaks_to = Do dnia
 pq-field-short_break_kind = Rodzaj krótkiej przerwy
 pq-err-not_a_date = wpisz prawdziwą datę, na przykład 24/12/2026
 pq-err-dates_reversed = data końcowa musi być taka sama jak data początkowa albo późniejsza
+
+## Estimator: the fee a home published (machine translation, not yet reviewed)
+est-home-fee = Tygodniowy koszt to opłata opublikowana przez { $name } dnia { $date }: od { $amount } tygodniowo (rodzaj opieki: { $care }). Dom opieki podaje, że ta opłata obowiązuje od { $from }.
+est-home-fee-demo = Tygodniowy koszt to wymyślona opłata na potrzeby tej demonstracji, pokazana dla { $name }: od { $amount } tygodniowo (rodzaj opieki: { $care }), z dnia { $date }.
+est-home-fee-changed = Zmieniono tygodniowy koszt na { $cost }. Dom opieki opublikował opłatę { $amount }.
+est-home-fee-check = To najniższa opłata, jaką opublikował ten dom opieki. Poproś dom opieki, aby podał Ci na piśmie, ile wyniesie opłata za pokój i za opiekę, których ta osoba potrzebuje. Za opiekę pielęgniarską finansowaną przez NHS (NHS-funded nursing care) NHS płaci domowi opieki osobno, oprócz tej opłaty: te pieniądze nie są częścią opłaty.
+est-home-fee-link = Zobacz wszystkie opłaty tego domu opieki
+est-home-fee-missing = Nie możemy już znaleźć opublikowanej opłaty tego domu opieki. Zapytaj dom opieki, ile wynosi tygodniowy koszt.

@@ -238,6 +238,23 @@ impl SiteServices {
             .collect())
     }
 
+    /// A location's name and its current published fees, if it has published any.
+    pub async fn published_fees(
+        &self,
+        id: &str,
+    ) -> Result<
+        Option<(
+            String,
+            carenav_domain::publish::Published<carenav_domain::publish::FeeSchedule>,
+        )>,
+        ServiceError,
+    > {
+        let Some(fees) = self.store.fees(id).await? else {
+            return Ok(None);
+        };
+        Ok(self.store.location(id).await?.map(|l| (l.name, fees)))
+    }
+
     /// One location with its provider and the provider's other locations.
     pub async fn provider_detail(&self, id: &str) -> Result<Option<ProviderDetail>, ServiceError> {
         let Some(location) = self.store.location(id).await? else {

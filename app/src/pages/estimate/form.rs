@@ -50,7 +50,16 @@ impl Step {
 }
 
 /// Keys kept in the address besides the answers.
-pub const CONTROL_KEYS: &[&str] = &["from", "step", "view", "weeks", "rules", "start_date"];
+/// `fee_of`: the home whose published fee filled in the weekly cost (the pages name it).
+pub const CONTROL_KEYS: &[&str] = &[
+    "from",
+    "step",
+    "view",
+    "weeks",
+    "rules",
+    "start_date",
+    "fee_of",
+];
 
 /// The income step's questions: weekly income by source, then (care at home only) costs.
 const INCOME_STEP_KEYS: &[&str] = &[

@@ -7,6 +7,7 @@
 
 mod chart;
 pub mod form;
+mod home_fee;
 mod results;
 
 use leptos::prelude::*;
@@ -219,6 +220,7 @@ pub fn EstimatePage() -> impl IntoView {
             View::Results => view! {
                 <PageTitle text=t!("est-results-title")/>
                 <PreloadBundle/>
+                <home_fee::HomeFeeNote answers=a.clone()/>
                 <Live regions=vec![RESULTS_ID.to_owned()] shortcut=false links=IN_PLACE_LINKS.to_owned() forms=false>
                     <div id=RESULTS_ID><results::Results answers=a/></div>
                 </Live>
@@ -334,6 +336,7 @@ fn QuestionPage(
             t!("est-error-summary"),
             errors.iter().map(|(id, key)| (id.clone(), say(key))).collect(),
         )}
+        {(page == "cost").then(|| view! { <home_fee::HomeFeeNote answers=answers.clone()/> })}
         <form class="app-form" action="/estimate" method="get" novalidate>
             {hidden.into_iter().map(|(k, v)| view! { <input type="hidden" name=k value=v/> }).collect_view()}
             <input type="hidden" name="from" value=page/>

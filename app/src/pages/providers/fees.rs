@@ -62,7 +62,7 @@ pub fn FeesSection(detail: ProviderDetail, today: i64, is_care_home: bool) -> im
         <section aria-labelledby="fees-heading" class="app-section" id="fees">
             <h2 class="app-heading-m" id="fees-heading">{t!("provider-fees-heading")}</h2>
             {match detail.fees.clone() {
-                Some(p) => view! { <PublishedFees published=p today/> }.into_any(),
+                Some(p) => view! { <PublishedFees published=p today location_id=detail.location.location_id.clone()/> }.into_any(),
                 None => view! { <FeesNotPublished/> }.into_any(),
             }}
             {is_care_home.then(|| view! {
@@ -109,7 +109,11 @@ fn FeesNotPublished() -> impl IntoView {
 }
 
 #[component]
-fn PublishedFees(published: Published<FeeSchedule>, today: Date) -> impl IntoView {
+fn PublishedFees(
+    published: Published<FeeSchedule>,
+    today: Date,
+    location_id: String,
+) -> impl IntoView {
     let locale = use_locale();
     let s = published.record.clone();
     let nursing = s.items.iter().any(|i| i.care_type.has_nursing());
@@ -144,7 +148,7 @@ fn PublishedFees(published: Published<FeeSchedule>, today: Date) -> impl IntoVie
         locale,
         &format!("fee-accepts-{}", s.accepts_council_rate.code()),
     );
-    let estimate = estimate_link(&s);
+    let estimate = estimate_link(&s, &location_id);
     view! {
         <p id="fees-published">
             {published.synthetic.then(|| view! { <span class="app-tag">{t!("provider-demo-tag")}</span>" " })}
@@ -211,13 +215,10 @@ fn PublishedFees(published: Published<FeeSchedule>, today: Date) -> impl IntoVie
 }
 
 /// The estimator with this home's lowest weekly care-home fee filled in (a day rate counts
-/// seven days), and whether it is a nursing fee.
-fn estimate_link(s: &FeeSchedule) -> Option<(String, String)> {
-    let item = s
-        .items
-        .iter()
-        .filter(|i| i.weekly_from().is_some())
-        .min_by_key(|i| i.weekly_from())?;
+/// seven days), whether it is a nursing fee, and the home (`fee_of`), so the estimator can
+/// name the fee and its date.
+fn estimate_link(s: &FeeSchedule, location_id: &str) -> Option<(String, String)> {
+    let item = s.cheapest_weekly()?;
     let weekly = item.weekly_from()?;
     let nursing = if item.care_type.has_nursing() {
         "yes"
@@ -226,7 +227,7 @@ fn estimate_link(s: &FeeSchedule) -> Option<(String, String)> {
     };
     Some((
         format!(
-            "/estimate?setting=care_home&weekly_cost={:.2}&nursing={nursing}",
+            "/estimate?setting=care_home&weekly_cost={:.2}&nursing={nursing}&fee_of={location_id}",
             weekly.pounds()
         ),
         weekly.format_gbp(),

@@ -43,6 +43,46 @@ fn today_days() -> i64 {
     crate::request::today().days_since(carenav_domain::date::Date::from_unix_days(0))
 }
 
+/// A home's published fee, as the estimator names it when a person uses it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublishedHomeFee {
+    pub location_id: String,
+    pub name: String,
+    /// The lowest weekly care-home fee, and the kind of care it is for.
+    pub weekly: carenav_domain::money::Pence,
+    pub care_type: carenav_domain::publish::CareType,
+    pub published: carenav_domain::date::Date,
+    pub valid_from: carenav_domain::date::Date,
+    pub synthetic: bool,
+}
+
+/// The fee a home has published, if it has one with a weekly care-home fee.
+#[server(prefix = "/fn", endpoint = "home-fee")]
+pub async fn home_fee(location_id: String) -> Result<Option<PublishedHomeFee>, ServerFnError> {
+    if !carenav_domain::directory::model::is_location_id(&location_id) {
+        return Ok(None);
+    }
+    let found = services()?
+        .published_fees(&location_id)
+        .await
+        .map_err(|e| ServerFnError::new(e.to_string()))?;
+    let Some((name, p)) = found else {
+        return Ok(None);
+    };
+    let Some(item) = p.record.cheapest_weekly() else {
+        return Ok(None);
+    };
+    Ok(item.weekly_from().map(|weekly| PublishedHomeFee {
+        location_id,
+        name,
+        weekly,
+        care_type: item.care_type,
+        published: p.provenance.as_of,
+        valid_from: p.record.valid_from,
+        synthetic: p.synthetic,
+    }))
+}
+
 /// Search the directory with a raw query string (`q=…&service=…`).
 #[server(prefix = "/fn", endpoint = "provider-search")]
 pub async fn provider_search(query: String) -> Result<SearchOutcome, ServerFnError> {

@@ -226,7 +226,15 @@ fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<(&'static str, 
 impl FeeSchedule {
     /// The lowest weekly fee for a care-home place of any kind, if one is published.
     pub fn weekly_from(&self) -> Option<Pence> {
-        self.items.iter().filter_map(FeeItem::weekly_from).min()
+        self.cheapest_weekly().and_then(FeeItem::weekly_from)
+    }
+
+    /// The item with the lowest weekly care-home fee (a day rate counts seven days).
+    pub fn cheapest_weekly(&self) -> Option<&FeeItem> {
+        self.items
+            .iter()
+            .filter(|i| i.weekly_from().is_some())
+            .min_by_key(|i| i.weekly_from())
     }
 
     /// The fee for one kind of care (the lowest, if there are room bands).

@@ -139,11 +139,59 @@ async fn a_provider_publishes_fees_and_availability_and_the_public_sees_them() {
     assert!(page.contains("£500, paid back when the stay ends"));
     assert!(page.contains("id=\"fee-history\""));
     // The estimator, with this home's fee filled in; the council by its code.
+    let estimate =
+        format!("/estimate?setting=care_home&weekly_cost=1490.00&nursing=yes&fee_of={HOME}");
     assert!(
-        page.contains(
-            "href=\"/estimate?setting=care_home&amp;weekly_cost=1490.00&amp;nursing=yes\""
-        ),
+        page.contains(&format!("href=\"{}\"", estimate.replace('&', "&amp;"))),
         "{page}"
+    );
+    // The estimator names the fee it was given and its date, from the store, not the link;
+    // and says so when the person changes the amount.
+    let today_long = {
+        let (y, m, d) = carenav::clock::today().ymd();
+        let months = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        format!("{d} {} {y}", months[m as usize - 1])
+    };
+    let (status, _, est) = get(&router, &estimate, &[]).await;
+    assert_eq!(status, 200);
+    assert!(est.contains("id=\"est-home-fee\""), "{est}");
+    assert!(
+        est.contains(&format!("the fee Aireside Manor Nursing Home published on {today_long}: from £1,490 a week for Nursing care")),
+        "{est}"
+    );
+    assert!(!est.contains("est-home-fee-changed"));
+    let (_, _, est) = get(
+        &router,
+        &format!("{estimate}&step=cost&weekly_cost=1600"),
+        &[],
+    )
+    .await;
+    assert!(
+        est.contains("You changed the weekly cost to £1,600. The home published £1,490."),
+        "{est}"
+    );
+    let (_, _, est) = get(
+        &router,
+        "/estimate?setting=care_home&weekly_cost=900&fee_of=1-1001000003",
+        &[],
+    )
+    .await;
+    assert!(
+        est.contains("could not find a published fee for that home"),
+        "{est}"
     );
     assert!(page.contains("href=\"/councils/E08000035\""));
     assert!(
