@@ -49,6 +49,8 @@ fn pages() -> Vec<(&'static str, String)> {
         "/providers",
         "/providers?q=Leeds",
         "/providers?q=Leeds&near=LS6+3HN&radius_km=10&min_rating=good",
+        "/providers?q=care+home&fees_published=true&short_breaks_from=2026-12-01&sort=fee",
+        "/providers?short_breaks_from=31%2F02%2F2026&max_weekly_fee=cheap",
         "/providers/1-1001000001",
         "/providers/1-1001000002",
         "/providers/compare?id=1-1001000001&id=1-1001000002",
@@ -102,6 +104,15 @@ async fn every_page_type_is_accessible(javascript: bool) {
             .unwrap_or_else(|| panic!("the demonstration data has no {first}"))
             .to_owned();
         pages.push(("en-GB", format!("/providers/{id}")));
+        if file == "fees" {
+            // The estimator naming that home's fee, and the cost changed from it.
+            pages.push((
+                "en-GB",
+                format!(
+                    "/estimate?step=cost&setting=care_home&weekly_cost=2000&nursing=no&fee_of={id}"
+                ),
+            ));
+        }
     }
     // Signed in as a provider, for the publishing forms (the cookie is only sent to /publish).
     let out = server.carenav(&[

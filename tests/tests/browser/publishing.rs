@@ -112,6 +112,32 @@ async fn publish_as_a_provider_then_see_and_compare_as_a_family() {
     assert_eq!(fees[1], "Not published");
     assert_eq!(family.horizontal_overflow().await, None);
 
+    // Search for homes that have published fees: the filter, its count and the card's fee;
+    // then the estimator with this home's fee, named and dated.
+    family
+        .goto(&format!("{}/providers?q=Aireside", server.url))
+        .await;
+    family.choose("#pf-fees-published").await;
+    family.submit_form("#provider-search").await;
+    let card = family.text(&format!("#card-{HOME}")).await;
+    assert!(!card.is_empty());
+    let list = family.text(".app-cards").await;
+    assert!(
+        list.contains("Fees from £1,420 a week (published 29 November 2026)"),
+        "{list}"
+    );
+    assert_eq!(family.horizontal_overflow().await, None);
+    family
+        .goto(&format!("{}/providers/{HOME}", server.url))
+        .await;
+    family.follow("#fees a[href^='/estimate']").await;
+    let note = family.text("#est-home-fee").await;
+    assert!(
+        note.contains("the fee Aireside Manor Nursing Home published on 29 November 2026: from £1,420 a week for Nursing care"),
+        "{note}"
+    );
+    assert_eq!(family.horizontal_overflow().await, None);
+
     // Sign out: the session ends.
     b.goto(&format!("{}/publish", server.url)).await;
     b.submit_form("form[action='/publish/sign-out']").await;
