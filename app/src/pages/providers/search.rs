@@ -247,6 +247,69 @@ fn SearchControls(outcome: SearchOutcome, raw: String) -> impl IntoView {
                     })
                 }).collect_view()}
             </fieldset>
+            <fieldset class="app-fieldset" id="pf-published">
+                <legend class="app-fieldset__legend">{t!("providers-filter-published")}</legend>
+                <p class="app-hint">{t!("providers-filter-published-hint")}</p>
+                <div class="app-checkbox-row">
+                    <input class="app-checkbox" type="checkbox" name="fees_published" value="true" id=field_id("fees_published") checked=fees_on/>
+                    <label for=field_id("fees_published")>
+                        {t!("providers-filter-fees-published")}" ("{group_digits(count_of(&facets.fees_published, "true"))}")"
+                    </label>
+                </div>
+                <div class=if max_fee_error.is_some() { "app-form-group app-form-group--error" } else { "app-form-group" } id="pf-max-fee-group">
+                    <label class="app-label" for=field_id("max_weekly_fee")>{t!("providers-filter-max-fee")}</label>
+                    {max_fee_error.clone().map(|e| view! { <p class="app-error-message">{e}</p> })}
+                    <select class="app-select" id=field_id("max_weekly_fee") name="max_weekly_fee">
+                        <option value="" selected=max_fee.is_empty()>{t!("providers-any")}</option>
+                        {FEE_FACET_POUNDS.iter().map(|p| {
+                            let v = p.to_string();
+                            view! {
+                                <option value=v.clone() selected=max_fee == v>
+                                    {text_with(locale, "providers-max-fee-option", &[("amount", Pence(*p as i64 * 100).format_gbp())])}
+                                    {format!(" ({})", group_digits(count_of(&fee_counts, &v)))}
+                                </option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="app-form-group">
+                    <label class="app-label" for=field_id("accepts_council_rate")>{t!("fee-accepts-label")}</label>
+                    <select class="app-select" id=field_id("accepts_council_rate") name="accepts_council_rate">
+                        <option value="" selected=accepts.is_empty()>{t!("providers-any")}</option>
+                        {AcceptsCouncilRate::ALL.into_iter().map(|a| view! {
+                            <option value=a.code() selected=accepts == a.code()>
+                                {text(locale, &format!("providers-accepts-{}", a.code()))}
+                                {format!(" ({})", group_digits(count_of(&accepts_counts, a.code())))}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class=if breaks_from_error.is_some() || breaks_to_error.is_some() { "app-form-group app-form-group--error" } else { "app-form-group" }>
+                    <label class="app-label" for=field_id("short_breaks_from")>{t!("providers-filter-breaks-from")}</label>
+                    <p class="app-hint" id="pf-breaks-hint">{t!("providers-filter-breaks-hint")}</p>
+                    {breaks_from_error.clone().map(|e| view! { <p class="app-error-message" id="pf-breaks-from-error">{e}</p> })}
+                    <input class="app-input app-input--date" type="date" id=field_id("short_breaks_from") name="short_breaks_from"
+                        aria-describedby=if breaks_from_error.is_some() { "pf-breaks-hint pf-breaks-from-error" } else { "pf-breaks-hint" }
+                        aria-invalid=breaks_from_error.is_some().then_some("true") value=get("short_breaks_from")/>
+                    <label class="app-label" for=field_id("short_breaks_to")>{t!("providers-filter-breaks-to")}</label>
+                    {breaks_to_error.clone().map(|e| view! { <p class="app-error-message" id="pf-breaks-to-error">{e}</p> })}
+                    <input class="app-input app-input--date" type="date" id=field_id("short_breaks_to") name="short_breaks_to"
+                        aria-describedby=breaks_to_error.is_some().then_some("pf-breaks-to-error")
+                        aria-invalid=breaks_to_error.is_some().then_some("true") value=get("short_breaks_to")/>
+                    <label class="app-label" for=field_id("short_break_kind")>{t!("providers-filter-break-kind")}</label>
+                    <select class="app-select" id=field_id("short_break_kind") name="short_break_kind">
+                        <option value="" selected=break_kind.is_empty()>
+                            {t!("providers-any")}{format!(" ({})", group_digits(facets.short_breaks))}
+                        </option>
+                        {BreakKind::ALL.into_iter().map(|k| view! {
+                            <option value=k.code() selected=break_kind == k.code()>
+                                {text(locale, &format!("break-kind-{}", k.code()))}
+                                {format!(" ({})", group_digits(count_of(&kind_counts, k.code())))}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </fieldset>
             <fieldset class="app-fieldset" id=field_id("specialism")>
                 <legend class="app-fieldset__legend">{t!("providers-filter-specialism")}</legend>
                 {SPECIALISMS.iter().map(|slug| {
@@ -332,69 +395,6 @@ fn SearchControls(outcome: SearchOutcome, raw: String) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <fieldset class="app-fieldset" id="pf-published">
-                <legend class="app-fieldset__legend">{t!("providers-filter-published")}</legend>
-                <p class="app-hint">{t!("providers-filter-published-hint")}</p>
-                <div class="app-checkbox-row">
-                    <input class="app-checkbox" type="checkbox" name="fees_published" value="true" id=field_id("fees_published") checked=fees_on/>
-                    <label for=field_id("fees_published")>
-                        {t!("providers-filter-fees-published")}" ("{group_digits(count_of(&facets.fees_published, "true"))}")"
-                    </label>
-                </div>
-                <div class=if max_fee_error.is_some() { "app-form-group app-form-group--error" } else { "app-form-group" } id="pf-max-fee-group">
-                    <label class="app-label" for=field_id("max_weekly_fee")>{t!("providers-filter-max-fee")}</label>
-                    {max_fee_error.clone().map(|e| view! { <p class="app-error-message">{e}</p> })}
-                    <select class="app-select" id=field_id("max_weekly_fee") name="max_weekly_fee">
-                        <option value="" selected=max_fee.is_empty()>{t!("providers-any")}</option>
-                        {FEE_FACET_POUNDS.iter().map(|p| {
-                            let v = p.to_string();
-                            view! {
-                                <option value=v.clone() selected=max_fee == v>
-                                    {text_with(locale, "providers-max-fee-option", &[("amount", Pence(*p as i64 * 100).format_gbp())])}
-                                    {format!(" ({})", group_digits(count_of(&fee_counts, &v)))}
-                                </option>
-                            }
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="app-form-group">
-                    <label class="app-label" for=field_id("accepts_council_rate")>{t!("fee-accepts-label")}</label>
-                    <select class="app-select" id=field_id("accepts_council_rate") name="accepts_council_rate">
-                        <option value="" selected=accepts.is_empty()>{t!("providers-any")}</option>
-                        {AcceptsCouncilRate::ALL.into_iter().map(|a| view! {
-                            <option value=a.code() selected=accepts == a.code()>
-                                {text(locale, &format!("providers-accepts-{}", a.code()))}
-                                {format!(" ({})", group_digits(count_of(&accepts_counts, a.code())))}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class=if breaks_from_error.is_some() || breaks_to_error.is_some() { "app-form-group app-form-group--error" } else { "app-form-group" }>
-                    <label class="app-label" for=field_id("short_breaks_from")>{t!("providers-filter-breaks-from")}</label>
-                    <p class="app-hint" id="pf-breaks-hint">{t!("providers-filter-breaks-hint")}</p>
-                    {breaks_from_error.clone().map(|e| view! { <p class="app-error-message" id="pf-breaks-from-error">{e}</p> })}
-                    <input class="app-input app-input--date" type="date" id=field_id("short_breaks_from") name="short_breaks_from"
-                        aria-describedby=if breaks_from_error.is_some() { "pf-breaks-hint pf-breaks-from-error" } else { "pf-breaks-hint" }
-                        aria-invalid=breaks_from_error.is_some().then_some("true") value=get("short_breaks_from")/>
-                    <label class="app-label" for=field_id("short_breaks_to")>{t!("providers-filter-breaks-to")}</label>
-                    {breaks_to_error.clone().map(|e| view! { <p class="app-error-message" id="pf-breaks-to-error">{e}</p> })}
-                    <input class="app-input app-input--date" type="date" id=field_id("short_breaks_to") name="short_breaks_to"
-                        aria-describedby=breaks_to_error.is_some().then_some("pf-breaks-to-error")
-                        aria-invalid=breaks_to_error.is_some().then_some("true") value=get("short_breaks_to")/>
-                    <label class="app-label" for=field_id("short_break_kind")>{t!("providers-filter-break-kind")}</label>
-                    <select class="app-select" id=field_id("short_break_kind") name="short_break_kind">
-                        <option value="" selected=break_kind.is_empty()>
-                            {t!("providers-any")}{format!(" ({})", group_digits(facets.short_breaks))}
-                        </option>
-                        {BreakKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.code() selected=break_kind == k.code()>
-                                {text(locale, &format!("break-kind-{}", k.code()))}
-                                {format!(" ({})", group_digits(count_of(&kind_counts, k.code())))}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </div>
-            </fieldset>
             <div class="app-checkbox-row">
                 <input class="app-checkbox" type="checkbox" name="include_deregistered" value="true" id=field_id("include_deregistered")
                     checked=get("include_deregistered") == "true"/>
