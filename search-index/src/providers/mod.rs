@@ -40,8 +40,9 @@ use table::{DocTable, FactsOverlay, load_table};
 
 /// A generation's name with its metadata and row table.
 type Loaded = (String, Arc<DirectoryMeta>, Arc<DocTable>);
-/// A generation's name and a facts version, with the facts laid over that generation.
-type Overlaid = (String, i64, Arc<FactsOverlay>);
+/// A generation's name, with a facts snapshot laid over that generation (the overlay holds
+/// the snapshot it was made from).
+type Overlaid = (String, Arc<FactsOverlay>);
 
 /// The provider directory's index: a handle plus the metadata of the loaded generation, and
 /// the providers' published facts laid over it.
@@ -82,22 +83,20 @@ impl ProviderIndex {
     /// The published facts laid over `generation`'s table, made once per generation and
     /// facts version.
     fn overlaid(&self, generation: &str, table: &DocTable) -> Arc<FactsOverlay> {
-        let facts = self.facts.read().unwrap_or_else(|p| p.into_inner()).clone();
-        if let Some((name, version, overlay)) = self
+        let facts = self.facts();
+        if let Some((name, overlay)) = self
             .overlay
             .read()
             .unwrap_or_else(|p| p.into_inner())
             .as_ref()
             && name == generation
-            && *version == facts.version
             && Arc::ptr_eq(&overlay.snapshot, &facts)
         {
             return overlay.clone();
         }
-        let version = facts.version;
         let overlay = Arc::new(table.overlay(facts));
         *self.overlay.write().unwrap_or_else(|p| p.into_inner()) =
-            Some((generation.to_owned(), version, overlay.clone()));
+            Some((generation.to_owned(), overlay.clone()));
         overlay
     }
 

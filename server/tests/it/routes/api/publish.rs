@@ -147,24 +147,7 @@ async fn a_provider_publishes_fees_and_availability_and_the_public_sees_them() {
     );
     // The estimator names the fee it was given and its date, from the store, not the link;
     // and says so when the person changes the amount.
-    let today_long = {
-        let (y, m, d) = carenav::clock::today().ymd();
-        let months = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        format!("{d} {} {y}", months[m as usize - 1])
-    };
+    let today_long = carenav::clock::today().long();
     let (status, _, est) = get(&router, &estimate, &[]).await;
     assert_eq!(status, 200);
     assert!(est.contains("id=\"est-home-fee\""), "{est}");
