@@ -136,6 +136,7 @@ fn CouncilView(detail: CouncilDetail) -> impl IntoView {
                 }.into_any()
             }}
             <p class="app-note">{t!("council-rates-gap-note")}</p>
+            <NationalAverages averages=detail.national_averages.clone()/>
         </section>
 
         <section class="app-section" aria-labelledby="council-services-heading" id="services">
@@ -161,4 +162,50 @@ fn CouncilView(detail: CouncilDetail) -> impl IntoView {
             <p><a href="/check?situation=needs_help">{t!("council-contact-check")}</a></p>
         </section>
     }
+}
+
+/// What councils across England paid on average (the DHSC finance report), beside this
+/// council's rates: labelled as national averages that are not the price of any home, with the
+/// source, and "unconfirmed" with the report to check when only a summary stated the figure.
+#[component]
+fn NationalAverages(averages: Vec<carenav_domain::rules::NationalStatistic>) -> impl IntoView {
+    use carenav_domain::money::Pence;
+    let locale = use_locale();
+    if averages.is_empty() {
+        return None;
+    }
+    let items: Vec<_> = averages
+        .into_iter()
+        .filter_map(|s| {
+            let amount = s.value.value.and_then(Pence::from_pounds)?.format_gbp();
+            let year = s.financial_year.replacen('-', " to 20", 1);
+            let sentence = text_with(
+                locale,
+                &format!("council-national-{}", s.key),
+                &[("amount", amount), ("year", year)],
+            );
+            let source = s.value.source.clone();
+            let check = (!s.value.verified).then(|| s.value.check_against.clone()).flatten();
+            Some(view! {
+                <li data-statistic=s.key.clone()>
+                    {sentence}
+                    {source.map(|src| view! {
+                        " " <a href=src.url.unwrap_or_default() rel="external" class="app-source">{t!("council-national-source")}</a>
+                    })}
+                    {check.map(|c| view! {
+                        <br/>
+                        <span class="app-hint app-unconfirmed">
+                            <strong>{t!("council-national-unconfirmed")}</strong>" "
+                            <a href=c.url.unwrap_or_default() rel="external">{c.title}</a>
+                        </span>
+                    })}
+                </li>
+            })
+        })
+        .collect();
+    Some(view! {
+        <h3 class="app-heading-s" id="council-national-heading">{t!("council-national-heading")}</h3>
+        <ul class="app-list" aria-labelledby="council-national-heading" id="council-national">{items}</ul>
+        <p class="app-hint">{t!("council-national-not-a-price")}</p>
+    })
 }

@@ -869,3 +869,11 @@ est-home-fee-changed = Zmieniono tygodniowy koszt na { $cost }. Dom opieki opubl
 est-home-fee-check = To najniższa opłata, jaką opublikował ten dom opieki. Poproś dom opieki, aby podał Ci na piśmie, ile wyniesie opłata za pokój i za opiekę, których ta osoba potrzebuje. Za opiekę pielęgniarską finansowaną przez NHS (NHS-funded nursing care) NHS płaci domowi opieki osobno, oprócz tej opłaty: te pieniądze nie są częścią opłaty.
 est-home-fee-link = Zobacz wszystkie opłaty tego domu opieki
 est-home-fee-missing = Nie możemy już znaleźć opublikowanej opłaty tego domu opieki. Zapytaj dom opieki, ile wynosi tygodniowy koszt.
+
+## Councils: national averages (machine translation, not yet reviewed)
+council-national-heading = W całej Anglii
+council-national-council_average_weekly_care_home_cost = W roku { $year } rady w całej Anglii płaciły średnio { $amount } tygodniowo za miejsce w domu opieki (z opieką pielęgniarską lub bez niej).
+council-national-council_average_home_care_hourly_cost = W roku { $year } rady w całej Anglii płaciły średnio { $amount } za godzinę opieki domowej.
+council-national-source = Źródło
+council-national-unconfirmed = Jeszcze nie sprawdzone w samym raporcie. Sprawdź w:
+council-national-not-a-price = To średnie ze wszystkich usług opieki, za które płaciły rady w całej Anglii. Nie są ceną żadnego domu opieki. Nie mówią, ile bierze dom opieki w pobliżu ani ile płacą osoby, które same płacą za swoją opiekę.

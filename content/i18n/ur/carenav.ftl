@@ -843,3 +843,11 @@ est-home-fee-changed = آپ نے ہفتہ وار خرچ بدل کر { $cost } ک
 est-home-fee-check = یہ کیئر ہوم کی سب سے کم شائع شدہ فیس ہے۔ کیئر ہوم سے کہیں کہ وہ آپ کو لکھ کر بتائے کہ اس کمرے اور اس نگہداشت کے لیے کتنی فیس لے گا جس کی اس شخص کو ضرورت ہے۔ NHS کی طرف سے ادا کی جانے والی نرسنگ کیئر (NHS-funded nursing care) کی رقم کیئر ہوم کو فیس کے علاوہ الگ سے ملتی ہے: یہ فیس کا حصہ نہیں ہے۔
 est-home-fee-link = کیئر ہوم کی تمام فیسیں دیکھیں
 est-home-fee-missing = ہمیں اب اس کیئر ہوم کی کوئی شائع شدہ فیس نہیں ملی۔ کیئر ہوم سے پوچھ کر ہفتہ وار خرچ چیک کریں۔
+
+## Councils: national averages (machine translation, not yet reviewed)
+council-national-heading = پورے انگلینڈ میں
+council-national-council_average_weekly_care_home_cost = { $year } میں، پورے انگلینڈ کی کونسلوں نے کیئر ہوم میں ایک جگہ کے لیے (نرسنگ کے ساتھ یا اس کے بغیر) اوسطاً { $amount } فی ہفتہ ادا کیے۔
+council-national-council_average_home_care_hourly_cost = { $year } میں، پورے انگلینڈ کی کونسلوں نے گھر پر نگہداشت کے لیے اوسطاً { $amount } فی گھنٹہ ادا کیے۔
+council-national-source = ماخذ
+council-national-unconfirmed = ابھی رپورٹ میں خود چیک نہیں کیا گیا۔ یہاں چیک کریں:
+council-national-not-a-price = یہ اُس تمام نگہداشت کی اوسط ہے جس کی ادائیگی پورے انگلینڈ میں کونسلوں نے کی۔ یہ کسی کیئر ہوم کی قیمت نہیں ہے۔ اس سے یہ پتہ نہیں چلتا کہ آپ کے قریب کوئی کیئر ہوم کتنی فیس لیتا ہے، یا جو لوگ اپنی نگہداشت کی خود ادائیگی کرتے ہیں ان سے کتنا لیا جاتا ہے۔

@@ -25,12 +25,30 @@ pub struct Council {
 
 /// What a council's page and API show: the register's entry, its usual rates (every year
 /// imported, newest first), and the directory's local-authority names that join to it with
-/// how many services each has.
+/// how many services each has. `national_averages` are what councils across England paid on
+/// average in the latest year the rules data holds: context beside the rates, never a price.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CouncilDetail {
     pub council: Council,
     pub rates: Vec<crate::publish::CouncilRate>,
     pub areas: Vec<CouncilArea>,
+    #[serde(default)]
+    pub national_averages: Vec<crate::rules::NationalStatistic>,
+}
+
+/// The national averages a council page shows beside its rates: the latest year of each.
+pub fn national_averages() -> Vec<crate::rules::NationalStatistic> {
+    use crate::rules::RULES;
+    let mut keys: Vec<&str> = RULES
+        .national_statistics
+        .iter()
+        .map(|s| s.key.as_str())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.into_iter()
+        .filter_map(|k| RULES.national_statistic(k).cloned())
+        .collect()
 }
 
 /// A local-authority name as the directory's records write it, and how many registered

@@ -114,6 +114,23 @@ pub struct RuleSet {
     pub periods: Vec<Period>,
     pub dpa_interest_periods: Vec<DatedValue>,
     pub reform_2021: Reform2021,
+    /// National averages from official statistics, for context beside a council's rates.
+    #[serde(default)]
+    pub national_statistics: Vec<NationalStatistic>,
+}
+
+/// A national average from official statistics (what councils paid, on average, in a past
+/// financial year). Context only: never a charging rule, never applied to a home or an area,
+/// and the estimator does not read it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NationalStatistic {
+    pub key: String,
+    /// "2024-25": 1 April to 31 March.
+    pub financial_year: String,
+    pub covers_from: Date,
+    pub covers_to: Date,
+    #[serde(flatten)]
+    pub value: RuleValue,
 }
 
 /// Keys every charging period must have (the value itself may be unknown).
@@ -373,6 +390,14 @@ impl RuleSet {
             .find(|d| d.effective_from <= date && date <= d.effective_to)
     }
 
+    /// A national statistic by key, the latest year first.
+    pub fn national_statistic(&self, key: &str) -> Option<&NationalStatistic> {
+        self.national_statistics
+            .iter()
+            .filter(|s| s.key == key)
+            .max_by_key(|s| s.covers_from)
+    }
+
     /// Check the data: periods well formed and not overlapping, `today` covered, every
     /// required key present, the 2021 plan complete. Returns every problem found.
     pub fn validate(&self, today: Date) -> Vec<String> {
@@ -426,6 +451,24 @@ impl RuleSet {
                 ));
             }
         }
+        for s in &self.national_statistics {
+            let name = format!("national statistic {} {}", s.key, s.financial_year);
+            if s.covers_from > s.covers_to {
+                problems.push(format!("{name} ends before it starts"));
+            }
+            if s.value.value.is_some() && s.value.source.is_none() {
+                problems.push(format!("{name} has a value but no source"));
+            }
+            if !s.value.verified && s.value.check_against.is_none() {
+                problems.push(format!("{name} is unconfirmed and says nowhere to check"));
+            }
+            if s.value.value.is_some_and(|x| !x.is_finite() || x <= 0.0) {
+                problems.push(format!("{name} is not a positive number"));
+            }
+            if !matches!(s.value.unit.as_str(), "gbp_per_week" | "gbp_per_hour") {
+                problems.push(format!("{name} has unit {:?}", s.value.unit));
+            }
+        }
         for key in REQUIRED_REFORM_KEYS {
             match self.reform_2021.values.get(*key) {
                 Some(v) if v.value.is_some() => {}
@@ -475,6 +518,48 @@ mod tests {
         let mut rules = RULES.clone();
         rules.periods[1].effective_from = rules.periods[1].effective_from.add_days(3);
         assert!(rules.validate(today()).join("\n").contains("gap between"));
+    }
+
+    #[test]
+    fn national_averages_are_sourced_context_with_somewhere_to_check() {
+        let weekly = RULES
+            .national_statistic("council_average_weekly_care_home_cost")
+            .expect("the finance report's weekly average is in the rules data");
+        assert_eq!(weekly.financial_year, "2024-25");
+        assert_eq!(weekly.value.unit, "gbp_per_week");
+        assert!(weekly.value.source.is_some());
+        // One secondary source: shown as unconfirmed, with the report to check it in.
+        assert!(!weekly.value.verified);
+        assert!(
+            weekly
+                .value
+                .check_against
+                .as_ref()
+                .and_then(|l| l.url.as_deref())
+                .is_some_and(|u| u.starts_with("https://www.gov.uk/"))
+        );
+        assert!(
+            RULES
+                .national_statistic("council_average_home_care_hourly_cost")
+                .is_some()
+        );
+        // Never a charging figure: no period carries these keys, so nothing can look them up.
+        for p in &RULES.periods {
+            assert!(
+                p.values.keys().all(|k| !k.starts_with("council_average")),
+                "{}",
+                p.id
+            );
+        }
+
+        let mut rules = RULES.clone();
+        rules.national_statistics[0].value.check_against = None;
+        rules.national_statistics[0].value.source = None;
+        rules.national_statistics[1].value.unit = "gbp".into();
+        let text = rules.validate(today()).join("\n");
+        assert!(text.contains("says nowhere to check"), "{text}");
+        assert!(text.contains("has a value but no source"), "{text}");
+        assert!(text.contains("has unit"), "{text}");
     }
 
     #[test]

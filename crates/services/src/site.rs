@@ -223,6 +223,7 @@ impl SiteServices {
             council: council.clone(),
             rates,
             areas,
+            national_averages: carenav_domain::councils::national_averages(),
         }))
     }
 

@@ -4,6 +4,7 @@ use crate::common::{get, json};
 use crate::directory::Data;
 use carenav::commands::open_store;
 use carenav_services::import::{ImportKind, import_council_rates};
+use serde_json::json;
 
 #[tokio::test]
 async fn the_register_and_one_council_with_its_rates_and_services() {
@@ -46,6 +47,32 @@ async fn the_register_and_one_council_with_its_rates_and_services() {
     // Leeds's homes in the fixtures join to the council by name.
     assert_eq!(leeds["areas"][0]["name"], "Leeds");
     assert!(leeds["areas"][0]["services"].as_u64().unwrap() >= 3);
+    // The national averages travel with their year, unit, source and status.
+    let averages = leeds["national_averages"].as_array().unwrap();
+    let weekly = averages
+        .iter()
+        .find(|a| a["key"] == "council_average_weekly_care_home_cost")
+        .expect("the weekly national average");
+    assert_eq!(
+        (
+            &weekly["financial_year"],
+            &weekly["value"],
+            &weekly["unit"],
+            &weekly["verified"]
+        ),
+        (
+            &json!("2024-25"),
+            &json!(1185.55),
+            &json!("gbp_per_week"),
+            &json!(false)
+        )
+    );
+    assert!(
+        weekly["check_against"]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://www.gov.uk/")
+    );
 
     // A former code still finds the council; nonsense is a 404 that says where to look.
     let (status, _, body) = get(&router, "/api/v1/councils/E08000016", &[]).await;

@@ -19,6 +19,16 @@ async fn the_councils_and_a_council_page_render_without_javascript() {
     // No rates imported: unknown is said, not guessed.
     assert!(page.contains("id=\"council-rates-none\""));
     assert!(page.contains("https://www.gov.uk/find-local-council"));
+    // The national averages from the rules data, said to be national and not a price, with the
+    // source and (only a summary stated them) the report to check them in.
+    assert!(page.contains("id=\"council-national\""), "{page}");
+    assert!(
+        page.contains("In 2024 to 2025, councils across England paid on average £1,185.55 a week")
+    );
+    assert!(page.contains("£23.56 an hour for home care"));
+    assert!(page.contains("They are not the price of any home."));
+    assert!(page.contains("Not yet checked in the report itself."));
+    assert!(page.contains("https://www.gov.uk/government/statistics/adult-social-care-finance-report-england-2024-to-2025/"));
 
     let (status, _, _) = get(&site.router, "/councils/E99999999", &[]).await;
     assert_eq!(status, 404);
