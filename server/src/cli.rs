@@ -208,6 +208,16 @@ pub struct ServeArgs {
     #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
 
+    /// Seconds a connection has to send a whole request head, when it opens and again while
+    /// it is kept alive between requests; then it is closed.
+    #[arg(long, env = "CARENAV_HEADER_TIMEOUT_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub header_timeout: u64,
+
+    /// Connections open at once; past this the server waits for one to close before
+    /// accepting another.
+    #[arg(long, env = "CARENAV_MAX_CONNECTIONS", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub max_connections: u64,
+
     #[command(flatten)]
     pub data: DataArgs,
 }

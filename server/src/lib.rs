@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod content;
 pub mod health;
+pub mod listen;
 pub mod logging;
 pub mod middleware;
 pub mod publish_forms;

@@ -71,12 +71,11 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         "Care Navigator is serving at http://{}",
         listener.local_addr()?
     );
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    let limits = crate::listen::Limits {
+        header_timeout: std::time::Duration::from_secs(args.header_timeout),
+        max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
+    };
+    crate::listen::serve(listener, app, limits, shutdown_signal()).await?;
     follower.abort();
     store.close().await;
     Ok(())

@@ -4,5 +4,6 @@
 //! has no test module.
 
 mod common;
+mod connections;
 mod directory;
 mod routes;
