@@ -1,5 +1,6 @@
 # Start (once) a private Postgres server for the tests on 127.0.0.1:$CARENAV_PG_PORT and export
-# CARENAV_TEST_POSTGRES_URL / CARENAV_E2E_POSTGRES_URL / CARENAV_E2E_SHARED_POSTGRES_URL.
+# CARENAV_TEST_POSTGRES_URL / CARENAV_E2E_POSTGRES_URL / CARENAV_E2E_SHARED_POSTGRES_URL /
+# CARENAV_OUTAGE_POSTGRES_URL.
 # Source this file.
 # shellcheck shell=bash
 
@@ -25,7 +26,7 @@ start_postgres() {
     pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
       -o "-p $CARENAV_PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
   fi
-  for db in carenav_store_test carenav_e2e carenav_e2e_shared; do
+  for db in carenav_store_test carenav_e2e carenav_e2e_shared carenav_outage; do
     pg_as_owner "$PG_BIN/psql" -h 127.0.0.1 -p "$CARENAV_PG_PORT" -U carenav -d postgres -tAc \
       "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 ||
       pg_as_owner "$PG_BIN/createdb" -h 127.0.0.1 -p "$CARENAV_PG_PORT" -U carenav "$db"
@@ -33,4 +34,5 @@ start_postgres() {
   export CARENAV_TEST_POSTGRES_URL="postgres://carenav@127.0.0.1:$CARENAV_PG_PORT/carenav_store_test"
   export CARENAV_E2E_POSTGRES_URL="postgres://carenav@127.0.0.1:$CARENAV_PG_PORT/carenav_e2e"
   export CARENAV_E2E_SHARED_POSTGRES_URL="postgres://carenav@127.0.0.1:$CARENAV_PG_PORT/carenav_e2e_shared"
+  export CARENAV_OUTAGE_POSTGRES_URL="postgres://carenav@127.0.0.1:$CARENAV_PG_PORT/carenav_outage"
 }

@@ -11,8 +11,19 @@ pub async fn healthz() -> Json<Value> {
     Json(json!({ "status": "ok" }))
 }
 
-pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
-    let database = state.services.store.ping().await;
+/// How long `/readyz` waits for the database.
+const READY_DB_TIMEOUT: std::time::Duration = std::time::Duration::from_millis(900);
+
+pub async fn readyz(State(state): State<AppState>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    // Answer within a second whatever the database does.
+    let database = match tokio::time::timeout(READY_DB_TIMEOUT, state.services.store.ping()).await {
+        Ok(r) => r.map_err(|e| e.to_string()),
+        Err(_) => Err(format!(
+            "no answer within {} ms",
+            READY_DB_TIMEOUT.as_millis()
+        )),
+    };
     let index = state.services.site_index.is_ready();
     let providers = state.services.providers.is_ready();
     let ok = database.is_ok() && index && providers;
@@ -24,7 +35,7 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) 
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
-    (
+    let mut res = (
         status,
         Json(json!({
             "status": if ok { "ready" } else { "unavailable" },
@@ -34,6 +45,18 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) 
             "rules": rules_status(),
         })),
     )
+        .into_response();
+    if !ok {
+        res.headers_mut().insert(
+            axum::http::header::RETRY_AFTER,
+            axum::http::HeaderValue::from_static("30"),
+        );
+        res.headers_mut().insert(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("no-store"),
+        );
+    }
+    res
 }
 
 /// The rules data's state today (information only: it never makes the site unready, since

@@ -50,9 +50,15 @@ pub fn error_page(_panic: Box<dyn std::any::Any + Send + 'static>) -> Response<B
 }
 
 pub fn internal_error_response() -> Response<Body> {
+    error_response(StatusCode::INTERNAL_SERVER_ERROR, "error-text")
+}
+
+/// A minimal error page (no database, no rendering: it must work when they do not), with the
+/// `error-title` heading and `text_key` as its sentence.
+pub fn error_response(status: StatusCode, text_key: &str) -> Response<Body> {
     let locale = Locale::EnGb;
     let title = text(locale, "error-title");
-    let body_text = text(locale, "error-text");
+    let body_text = text(locale, text_key);
     let home = text(locale, "not-found-home");
     let body = format!(
         "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\">\
@@ -61,11 +67,56 @@ pub fn internal_error_response() -> Response<Body> {
         locale.tag()
     );
     Response::builder()
-        .status(StatusCode::INTERNAL_SERVER_ERROR)
+        .status(status)
         .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
         .header(header::CACHE_CONTROL, "no-store")
         .body(Body::from(body))
         .unwrap_or_else(|_| Response::new(Body::empty()))
+}
+
+/// The longest one request may take, reading its body included.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Give up on a request after [`REQUEST_TIMEOUT`]. A request whose body was still arriving gets
+/// 408 (the client was slow); any other gets 503 with `Retry-After` (we were). The API answers
+/// in its JSON error shape, pages with a short HTML page. Sits inside the access log and the
+/// security headers, so a timed-out response is logged and carries them.
+pub async fn request_timeout(req: Request, next: Next) -> Response<Body> {
+    use axum::response::IntoResponse;
+    let api = req.uri().path().starts_with("/api/");
+    let has_body = req.headers().contains_key(header::TRANSFER_ENCODING)
+        || req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim() != "0");
+    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
+        Ok(res) => res,
+        Err(_) => {
+            tracing::warn!(
+                api,
+                has_body,
+                "request timed out after {} s",
+                REQUEST_TIMEOUT.as_secs()
+            );
+            match (api, has_body) {
+                (true, true) => crate::api::ApiError::timeout().into_response(),
+                (true, false) => crate::api::ApiError::unavailable(
+                    "timeout",
+                    "The request took too long. Please try again in a minute.",
+                )
+                .with("retry_after", 30)
+                .into_response(),
+                (false, true) => error_response(StatusCode::REQUEST_TIMEOUT, "busy-text"),
+                (false, false) => {
+                    let mut res = error_response(StatusCode::SERVICE_UNAVAILABLE, "busy-text");
+                    res.headers_mut()
+                        .insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
+                    res
+                }
+            }
+        }
+    }
 }
 
 /// A request slower than this is logged at `warn` (others at `debug`).

@@ -2,7 +2,6 @@
 //! static assets, and the layers every response passes through.
 
 use std::path::Path;
-use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Query, Request, State};
@@ -88,13 +87,14 @@ pub fn build(state: AppState, site_root: &Path) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-cache"),
         ))
+        // Outermost last: every response, timed out or from a panic included, passes the
+        // security headers and then the access log.
+        .layer(axum::middleware::from_fn(
+            crate::middleware::request_timeout,
+        ))
+        .layer(CatchPanicLayer::custom(error_page))
         .layer(axum::middleware::from_fn(security_headers))
         .layer(axum::middleware::from_fn(crate::middleware::access_log))
-        .layer(CatchPanicLayer::custom(error_page))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
-        ))
         .with_state(state)
 }
 

@@ -90,6 +90,7 @@ not-found-text = If you typed the web address, check it is correct. If you paste
 not-found-home = Go to the home page
 error-title = Sorry, there is a problem with the service
 error-text = Please try again later. Nothing you entered has been stored.
+busy-text = This is taking too long. Please try again in a minute. Nothing you entered has been stored.
 
 ## Estimator: names of the figures in the rules data
 rule-upper_capital_limit = Upper capital limit

@@ -94,6 +94,7 @@ not-found-text = Jeśli adres strony był wpisany ręcznie, sprawdź, czy jest p
 not-found-home = Przejdź do strony głównej
 error-title = Przepraszamy, wystąpił problem z serwisem
 error-text = Spróbuj ponownie później. Wpisane dane nie zostały zapisane.
+busy-text = To trwa zbyt długo. Spróbuj ponownie za minutę. Wpisane dane nie zostały zapisane.
 
 check-not-translated = Ta część serwisu nie jest jeszcze przetłumaczona, dlatego jest po angielsku.
 

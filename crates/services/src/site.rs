@@ -38,6 +38,13 @@ pub enum ServiceError {
     BadQuery(Vec<QueryError>),
 }
 
+impl ServiceError {
+    /// The database is down or unreachable: answer 503 and ask to try again.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, ServiceError::Store(e) if e.is_unavailable())
+    }
+}
+
 impl SiteServices {
     pub fn new(store: Store, site_index: IndexHandle, providers: ProviderIndex) -> Self {
         Self {

@@ -42,6 +42,38 @@ pub enum StoreError {
     Record { id: String, message: String },
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The database could not be reached at all (at start-up): the underlying reason, e.g.
+    /// "Connection refused".
+    #[error("could not reach the database ({0}): is it running, and is DATABASE_URL right?")]
+    Unreachable(String),
+}
+
+/// How long a query waits for a database connection before giving up, so an outage is
+/// answered in seconds (a 503), not after the request timeout.
+pub const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
+
+impl StoreError {
+    /// The database is down or unreachable (try again later), as opposed to a bad query or
+    /// bad data.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StoreError::Unreachable(_) => true,
+            StoreError::Sqlx(e) => match e {
+                sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::Io(_)
+                | sqlx::Error::Tls(_)
+                | sqlx::Error::WorkerCrashed => true,
+                sqlx::Error::Database(db) => db.code().is_some_and(|c| {
+                    // Postgres: connection exceptions (08…), shutting down or starting up
+                    // (57P01–57P03).
+                    c.starts_with("08") || matches!(&*c, "57P01" | "57P02" | "57P03")
+                }),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
 }
 
 /// A page of site content, as kept for the search index.
@@ -140,8 +172,28 @@ impl Store {
                     Ok(())
                 })
             })
+            .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect(&url)
-            .await?;
+            .await;
+        let pool = match pool {
+            Ok(pool) => pool,
+            // The pool retries a refused connection until its timeout and then reports only
+            // the timeout: connect once more, directly, to say why.
+            Err(sqlx::Error::PoolTimedOut) => {
+                use sqlx::Connection;
+                let reason =
+                    match tokio::time::timeout(ACQUIRE_TIMEOUT, sqlx::AnyConnection::connect(&url))
+                        .await
+                    {
+                        Ok(Err(sqlx::Error::Io(e))) => e.to_string(),
+                        Ok(Err(e)) => e.to_string(),
+                        Ok(Ok(_)) => "it did not answer in time".to_owned(),
+                        Err(_) => format!("no answer within {} s", ACQUIRE_TIMEOUT.as_secs()),
+                    };
+                return Err(StoreError::Unreachable(reason));
+            }
+            Err(e) => return Err(e.into()),
+        };
         Ok(Store { pool, backend })
     }
 

@@ -90,6 +90,18 @@ impl ApiError {
         .with("retry_after", retry_after)
     }
 
+    /// 408: the request's body did not arrive in time.
+    pub fn timeout() -> Self {
+        Self::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "request_timeout",
+            format!(
+                "The request body did not arrive within {} seconds.",
+                crate::middleware::REQUEST_TIMEOUT.as_secs()
+            ),
+        )
+    }
+
     /// 503: try again shortly.
     pub fn unavailable(code: &'static str, message: impl Into<String>) -> Self {
         Self::new(StatusCode::SERVICE_UNAVAILABLE, code, message)
@@ -132,9 +144,20 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// `Retry-After` when the database is unavailable.
+pub const DATABASE_RETRY_AFTER_SECS: u64 = 30;
+
 impl From<ServiceError> for ApiError {
     fn from(e: ServiceError) -> Self {
         // Log the detail; tell the client nothing internal.
+        if e.is_unavailable() {
+            tracing::warn!(error = %e, "API: the database is unavailable");
+            return ApiError::unavailable(
+                "database_unavailable",
+                "The database is not answering. Please try again in a minute.",
+            )
+            .with("retry_after", DATABASE_RETRY_AFTER_SECS);
+        }
         tracing::error!(error = %e, "API service error");
         match e {
             ServiceError::Search(carenav_search::SearchError::NotBuilt(_)) => {

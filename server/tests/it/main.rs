@@ -6,4 +6,5 @@
 mod common;
 mod connections;
 mod directory;
+mod outage;
 mod routes;
