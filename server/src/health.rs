@@ -5,6 +5,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use serde_json::{Value, json};
 
+use carenav_services::IndexState;
+
 use crate::state::AppState;
 
 pub async fn healthz() -> Json<Value> {
@@ -26,7 +28,22 @@ pub async fn readyz(State(state): State<AppState>) -> axum::response::Response {
     };
     let index = state.services.site_index.is_ready();
     let providers = state.services.providers.is_ready();
-    let ok = database.is_ok() && index && providers;
+    // Whether search is behind the database (a crash between an import's commit and its
+    // index swap); only asked when the database answers.
+    let provider_state = match &database {
+        Ok(()) => tokio::time::timeout(
+            READY_DB_TIMEOUT,
+            state
+                .services
+                .provider_index_state(carenav_store::unix_now()),
+        )
+        .await
+        .ok()
+        .and_then(Result::ok),
+        Err(_) => None,
+    };
+    let rebuilding = provider_state == Some(IndexState::Rebuilding);
+    let ok = database.is_ok() && index && providers && !rebuilding;
     if let Err(e) = &database {
         tracing::warn!(error = %e, "readiness: database unreachable");
     }
@@ -41,7 +58,12 @@ pub async fn readyz(State(state): State<AppState>) -> axum::response::Response {
             "status": if ok { "ready" } else { "unavailable" },
             "database": if database.is_ok() { "ok" } else { "unavailable" },
             "index": if index { "ok" } else { "unavailable" },
-            "provider_index": if providers { "ok" } else { "unavailable" },
+            "provider_index": match (providers, provider_state) {
+                (false, _) => "unavailable",
+                (true, Some(IndexState::Rebuilding)) => "rebuilding",
+                (true, Some(IndexState::Catching)) => "catching_up",
+                (true, _) => "ok",
+            },
             "rules": rules_status(),
         })),
     )

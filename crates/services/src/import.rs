@@ -387,16 +387,42 @@ pub async fn import_council_rates(
     Ok(summary)
 }
 
+/// The store's directory version (the newest load the provider index is built from).
+pub async fn directory_version(store: &Store) -> Result<Option<i64>, carenav_store::StoreError> {
+    Ok(store
+        .directory_version(ImportKind::CouncilRates.code())
+        .await?
+        .map(|(id, _)| id))
+}
+
+/// Whether the live provider index was built from older data than the store holds (a crash
+/// between an import's commit and its index swap leaves it so). An index built before
+/// versions were recorded counts as behind once, so it is rebuilt and recorded.
+pub async fn provider_index_behind(
+    store: &Store,
+    index: &ProviderIndex,
+) -> Result<bool, carenav_store::StoreError> {
+    let store_version = directory_version(store).await?;
+    Ok(match (store_version, index.built_from()) {
+        (None, _) => false,
+        (Some(s), Some(built)) => built < s,
+        (Some(_), None) => true,
+    })
+}
+
 /// Build a new provider index generation from the store and swap it in.
 pub async fn rebuild_provider_index(
     store: &Store,
     index: &ProviderIndex,
 ) -> Result<BuildStats, ImportError> {
+    // Read the version first: a load that commits while this reads is newer than the
+    // generation records, so the next check rebuilds again rather than missing it.
+    let version = directory_version(store).await?;
     let (send, mut recv) = tokio::sync::mpsc::channel::<Location>(4096);
     let builder = {
         let index = index.clone();
         tokio::task::spawn_blocking(move || {
-            index.rebuild(std::iter::from_fn(|| recv.blocking_recv()))
+            index.rebuild(std::iter::from_fn(|| recv.blocking_recv()), version)
         })
     };
     let names: HashMap<String, String> = store.provider_names().await?;

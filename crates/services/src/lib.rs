@@ -17,4 +17,4 @@ pub mod site;
 
 pub use import::{ImportError, ImportKind, ImportSummary, NoProgress, Progress};
 pub use publish::PublishError;
-pub use site::{ServiceError, SiteServices};
+pub use site::{INDEX_LAG_GRACE_SECS, IndexState, ServiceError, SiteServices};

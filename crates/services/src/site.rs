@@ -24,7 +24,24 @@ pub struct SiteServices {
     /// Rate limits on the publishing write paths (per process).
     pub limits: Arc<crate::limit::Limits>,
     demo_data: Arc<AtomicBool>,
+    /// A background rebuild of the provider index is running (at most one per process).
+    rebuilding: Arc<AtomicBool>,
 }
+
+/// How the provider index stands against the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexState {
+    /// Built from the store's newest data.
+    Current,
+    /// Behind the store, within the time an import takes to swap its index in.
+    Catching,
+    /// Behind the store for longer than an import needs: left behind by a crash. Being
+    /// rebuilt in the background; the site is not ready until it is.
+    Rebuilding,
+}
+
+/// How long an index may lag the store's newest load before it counts as left behind.
+pub const INDEX_LAG_GRACE_SECS: i64 = 300;
 
 /// Errors a page or API call can meet; the web edge maps them to status codes.
 #[derive(Debug, thiserror::Error)]
@@ -53,7 +70,45 @@ impl SiteServices {
             providers,
             limits: Arc::default(),
             demo_data: Arc::new(AtomicBool::new(false)),
+            rebuilding: Arc::new(AtomicBool::new(false)),
         }
+    }
+
+    /// Compare the provider index with the store (`now`: Unix seconds). An index left behind
+    /// for longer than [`INDEX_LAG_GRACE_SECS`] is rebuilt in the background.
+    pub async fn provider_index_state(&self, now: i64) -> Result<IndexState, ServiceError> {
+        if self.rebuilding.load(Ordering::Acquire) {
+            return Ok(IndexState::Rebuilding);
+        }
+        let Some((version, finished_at)) = self
+            .store
+            .directory_version(crate::import::ImportKind::CouncilRates.code())
+            .await?
+        else {
+            return Ok(IndexState::Current);
+        };
+        if self.providers.built_from().is_some_and(|b| b >= version) {
+            return Ok(IndexState::Current);
+        }
+        if now - finished_at < INDEX_LAG_GRACE_SECS {
+            return Ok(IndexState::Catching);
+        }
+        if !self.rebuilding.swap(true, Ordering::AcqRel) {
+            tracing::warn!(
+                "the provider index is behind the database's newest import: rebuilding it"
+            );
+            let this = self.clone();
+            tokio::spawn(async move {
+                match crate::import::rebuild_provider_index(&this.store, &this.providers).await {
+                    Ok(stats) => {
+                        tracing::info!(locations = stats.documents, "provider index rebuilt")
+                    }
+                    Err(e) => tracing::error!(error = %e, "provider index rebuild failed"),
+                }
+                this.rebuilding.store(false, Ordering::Release);
+            });
+        }
+        Ok(IndexState::Rebuilding)
     }
 
     /// Whether any synthetic (demonstration) record is loaded: the banner shows if so.

@@ -327,6 +327,24 @@ impl Store {
             .collect()
     }
 
+    /// The directory's version: the id of the newest load that changed something, of any kind
+    /// but `excluded` (loads the provider index is not built from), with when it finished.
+    /// `None` before the first.
+    pub async fn directory_version(
+        &self,
+        excluded: &str,
+    ) -> Result<Option<(i64, i64)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, finished_at FROM data_loads WHERE kind <> $1 AND rows_imported > 0
+             ORDER BY id DESC LIMIT 1",
+        )
+        .bind(excluded)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| Ok((r.try_get("id")?, r.try_get("finished_at")?)))
+            .transpose()
+    }
+
     /// True when any synthetic (demonstration) data has been loaded.
     pub async fn has_synthetic_data(&self) -> Result<bool, StoreError> {
         // Booleans are compared, never decoded: sqlx's Any driver cannot decode SQLite's.

@@ -88,6 +88,7 @@ pub fn summary_of(loc: &Location, approximate: bool) -> ProviderSummary {
 pub(super) fn write_generation(
     dir: &Path,
     locations: impl IntoIterator<Item = Location>,
+    store_version: Option<i64>,
 ) -> Result<BuildStats, SearchError> {
     let (schema, f) = ProviderFields::schema();
     let index = Index::create_in_dir(dir, schema)?;
@@ -258,6 +259,7 @@ pub(super) fn write_generation(
         writer.merge(&segments).wait()?;
     }
     writer.wait_merging_threads()?;
+    stats.store_version = store_version;
     meta.stats = stats.clone();
     meta.write(dir)?;
     Ok(stats)

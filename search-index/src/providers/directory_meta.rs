@@ -24,6 +24,11 @@ pub struct BuildStats {
     pub approximated: u64,
     /// Locations with no position at all (excluded from distance searches).
     pub unplaced: u64,
+    /// The store's directory version this generation was built from (the newest data load
+    /// that changed locations), so a server can tell an index left behind by a crash between
+    /// an import's commit and its index swap. `None` in generations built before it was kept.
+    #[serde(default)]
+    pub store_version: Option<i64>,
 }
 
 /// Kept beside each generation.

@@ -116,15 +116,22 @@ impl ProviderIndex {
             .is_ok_and(|(index, _, _)| ProviderFields::from_schema(&index.schema()).is_ok())
     }
 
-    /// Build a complete new generation from `locations` and publish it. On error the live
-    /// generation keeps serving.
+    /// The store's directory version the live generation was built from (`None` when none is
+    /// loaded, or it predates the record).
+    pub fn built_from(&self) -> Option<i64> {
+        self.meta().ok().and_then(|m| m.stats.store_version)
+    }
+
+    /// Build a complete new generation from `locations` (read from the store at
+    /// `store_version`) and publish it. On error the live generation keeps serving.
     pub fn rebuild(
         &self,
         locations: impl IntoIterator<Item = Location>,
+        store_version: Option<i64>,
     ) -> Result<BuildStats, SearchError> {
         let generations = self.handle.generations();
         let generation = generations.begin()?;
-        match write_generation(&generation.dir, locations) {
+        match write_generation(&generation.dir, locations, store_version) {
             Ok(stats) => {
                 generations.publish(generation)?;
                 self.handle.reload()?;

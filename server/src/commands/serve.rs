@@ -8,7 +8,7 @@ use anyhow::Context;
 use carenav_app::AssetManifest;
 use carenav_search::{IndexHandle, ProviderIndex};
 use carenav_services::SiteServices;
-use carenav_services::import::rebuild_provider_index;
+use carenav_services::import::{provider_index_behind, rebuild_provider_index};
 use leptos::config::LeptosOptions;
 
 use super::open_store;
@@ -26,7 +26,17 @@ pub async fn prepare(data: &DataArgs, site_root: &Path) -> anyhow::Result<AppSta
         tracing::info!(pages = count, "site search index built");
     }
     let providers = ProviderIndex::open(config.provider_index_dir())?;
-    if !providers.is_ready() || !providers.is_current() {
+    let behind = providers.is_ready()
+        && providers.is_current()
+        && provider_index_behind(&store, &providers).await?;
+    if behind {
+        tracing::warn!(
+            "the provider index was built from older data than the database holds (an import \
+             stopped between its commit and the index swap, or the index predates version \
+             records): rebuilding it"
+        );
+    }
+    if behind || !providers.is_ready() || !providers.is_current() {
         let stats = rebuild_provider_index(&store, &providers).await?;
         tracing::info!(locations = stats.documents, "provider index built");
     }

@@ -6,5 +6,6 @@
 mod common;
 mod connections;
 mod directory;
+mod index_recovery;
 mod outage;
 mod routes;

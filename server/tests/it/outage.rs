@@ -149,6 +149,7 @@ async fn a_database_outage_is_a_prompt_503_and_the_site_recovers() {
     // Search needs only the index: it keeps answering.
     let (status, _, body) = get(&router, "/api/v1/providers?q=care", &[]).await;
     assert_eq!(status, 200, "{body}");
+    let start = Instant::now();
     for page in [
         "/providers?q=care",
         "/search?q=care",
@@ -156,7 +157,13 @@ async fn a_database_outage_is_a_prompt_503_and_the_site_recovers() {
         "/estimate",
     ] {
         let (status, _, body) = get(&router, page, &[]).await;
-        assert_eq!(status, 200, "{page}: {body}");
+        // What the page says instead, if it fails: the alert, or the error page's text.
+        let said = body
+            .split("role=\"alert\"")
+            .nth(1)
+            .or_else(|| body.split("<main").nth(1))
+            .map(|a| a.chars().take(300).collect::<String>());
+        assert_eq!(status, 200, "{page} after {:?}: {said:?}", start.elapsed());
     }
 
     // Start-up while the database refuses connections says why.
