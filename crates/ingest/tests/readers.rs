@@ -1340,3 +1340,56 @@ fn council_rates_structural_problems_are_fatal() {
         other => panic!("expected missing columns, got {:?}", other.err()),
     }
 }
+
+/// Oversized input is a row error naming the line (and field), never a record: a 5,000-character
+/// name, and a 2 MB line, between good rows that still import.
+#[test]
+fn oversized_values_and_records_are_row_errors() {
+    let lines: Vec<String> = std::fs::read_to_string(fixture("cqc_api/valid.jsonl"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_owned)
+        .collect();
+    let good = &lines[0];
+    let long_name = good.replacen(
+        "\"name\": \"Aireside Manor Nursing Home\"",
+        &format!("\"name\": \"{}\"", "x".repeat(5_000)),
+        1,
+    );
+    assert_ne!(
+        &long_name, good,
+        "the fixture's first line names Aireside Manor"
+    );
+    let huge = format!(
+        "{{\"locationId\": \"1-1\", \"name\": \"{}\"}}",
+        "y".repeat(2 << 20)
+    );
+    let text = format!("{huge}\n{long_name}\n{}\n", lines[1]);
+    let (_dir, path) = temp_file("big.jsonl", text.as_bytes());
+    let (records, errors, _) = collect(read_cqc_api(&path).unwrap());
+    assert_eq!(
+        places(&errors),
+        [(1, None), (2, Some("name"))],
+        "{errors:?}"
+    );
+    says(&errors[0], &["2.0 MB", "longest accepted is 1 MB"]);
+    says(&errors[1], &["5000 characters", "longest accepted is 1000"]);
+    assert_eq!(records.len(), 1, "the good line after them still reads");
+
+    // CSV: a cell too long, and a row too long, each a row error naming where.
+    let csv = std::fs::read_to_string(fixture("active_locations/valid.csv")).unwrap();
+    let mut rows: Vec<String> = csv.lines().map(str::to_owned).collect();
+    rows[1] = rows[1].replacen("Aireside Manor Nursing Home", &"z".repeat(5_000), 1);
+    rows[2] = rows[2].replacen("Kirkgate House", &"w".repeat(1_000).repeat(1_100), 1);
+    let (_dir, path) = temp_file("big.csv", rows.join("\n").as_bytes());
+    let (records, errors, _) = collect(read_active_locations(&path).unwrap());
+    assert_eq!(
+        places(&errors),
+        [(2, Some("Location Name")), (3, None)],
+        "{errors:?}"
+    );
+    says(&errors[0], &["5000 characters"]);
+    says(&errors[1], &["MB long"]);
+    assert_eq!(records.len(), rows.len() - 3);
+}

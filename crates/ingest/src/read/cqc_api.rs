@@ -62,7 +62,7 @@ struct LineInput {
     /// Lines read so far.
     line: u64,
     /// A line read ahead when the file was opened.
-    peeked: Option<(u64, Vec<u8>)>,
+    peeked: Option<Result<(u64, Vec<u8>), RowError>>,
     finished: bool,
 }
 
@@ -70,17 +70,52 @@ impl LineInput {
     /// The next non-blank line and its number.
     fn next_line(&mut self) -> Option<Result<(u64, Vec<u8>), RowError>> {
         if let Some(p) = self.peeked.take() {
-            return Some(Ok(p));
+            return Some(p);
         }
         loop {
             if self.finished {
                 return None;
             }
             let mut buf = Vec::new();
-            match self.reader.read_until(b'\n', &mut buf) {
+            let limit = super::MAX_RECORD_BYTES as u64 + 1;
+            match (&mut self.reader).take(limit).read_until(b'\n', &mut buf) {
                 Ok(0) => {
                     self.finished = true;
                     return None;
+                }
+                Ok(_) if buf.len() > super::MAX_RECORD_BYTES && buf.last() != Some(&b'\n') => {
+                    self.line += 1;
+                    let line = self.line;
+                    // Skip the rest of the line without keeping it.
+                    let mut bytes = buf.len() as u64;
+                    drop(buf);
+                    loop {
+                        let chunk = match self.reader.fill_buf() {
+                            Ok(c) => c,
+                            Err(_) => break,
+                        };
+                        if chunk.is_empty() {
+                            break;
+                        }
+                        match chunk.iter().position(|&b| b == b'\n') {
+                            Some(p) => {
+                                bytes += p as u64;
+                                self.reader.consume(p + 1);
+                                break;
+                            }
+                            None => {
+                                let n = chunk.len();
+                                bytes += n as u64;
+                                self.reader.consume(n);
+                            }
+                        }
+                    }
+                    return Some(Err(RowError::new(
+                        &self.source,
+                        line,
+                        None,
+                        super::too_long_record(bytes),
+                    )));
                 }
                 Ok(_) => {
                     self.line += 1;
@@ -312,7 +347,12 @@ fn open_file(path: &Path) -> std::io::Result<Opened> {
     let (line, first) = match lines.next_line() {
         None => return Ok(Opened::Empty),
         Some(Ok(l)) => l,
-        Some(Err(e)) => return Err(std::io::Error::other(e.message)),
+        Some(Err(e)) if lines.finished => return Err(std::io::Error::other(e.message)),
+        // A first line too long to read: a row error, then the lines after it.
+        Some(Err(e)) => {
+            lines.peeked = Some(Err(e));
+            return Ok(Opened::Input(Input::Lines(lines)));
+        }
     };
     if first.trim_ascii() == b"{" && size <= MAX_DOCUMENT_BYTES {
         let mut buf = first;
@@ -320,7 +360,7 @@ fn open_file(path: &Path) -> std::io::Result<Opened> {
         let items = document_items(&source, &buf, line);
         return Ok(Opened::Input(Input::Document(items.into_iter())));
     }
-    lines.peeked = Some((line, first));
+    lines.peeked = Some(Ok((line, first)));
     Ok(Opened::Input(Input::Lines(lines)))
 }
 
@@ -596,6 +636,15 @@ impl<'a> Obj<'a> {
             None => Ok(None),
             Some(Value::String(s)) => {
                 let t = s.trim();
+                if t.len() > super::MAX_TEXT_CHARS {
+                    let chars = t.chars().count();
+                    if chars > super::MAX_TEXT_CHARS {
+                        return Err(FieldError::at(
+                            self.field(key),
+                            format!("the value {}", super::too_long_text(chars)),
+                        ));
+                    }
+                }
                 Ok((!t.is_empty()).then(|| t.to_owned()))
             }
             Some(v) => Err(self.wrong(key, "text", v)),

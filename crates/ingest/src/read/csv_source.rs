@@ -227,6 +227,10 @@ impl CsvSource {
     }
 
     fn check(&self, line: u64, record: ByteRecord) -> Result<CsvRow, RowError> {
+        let bytes = record.as_slice().len();
+        if bytes > super::MAX_RECORD_BYTES {
+            return Err(self.error(line, None, super::too_long_record(bytes as u64)));
+        }
         let (have, want) = (record.len(), self.headers.len());
         if have < want {
             return Err(self.error(
@@ -250,12 +254,25 @@ impl CsvSource {
             ));
         }
         for (i, field) in record.iter().enumerate() {
-            if let Err(e) = std::str::from_utf8(field) {
-                return Err(self.error(
-                    line,
-                    Some(i),
-                    not_utf8_message(field, e.valid_up_to(), "field"),
-                ));
+            match std::str::from_utf8(field) {
+                Err(e) => {
+                    return Err(self.error(
+                        line,
+                        Some(i),
+                        not_utf8_message(field, e.valid_up_to(), "field"),
+                    ));
+                }
+                Ok(text) if field.len() > super::MAX_TEXT_CHARS => {
+                    let chars = text.trim().chars().count();
+                    if chars > super::MAX_TEXT_CHARS {
+                        return Err(self.error(
+                            line,
+                            Some(i),
+                            format!("the value {}", super::too_long_text(chars)),
+                        ));
+                    }
+                }
+                Ok(_) => {}
             }
         }
         match StringRecord::from_byte_record(record) {

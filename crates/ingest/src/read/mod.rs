@@ -34,6 +34,31 @@ pub use cqc_api::{ApiRecord, CqcApiReader, ProviderRecord, read_cqc_api};
 pub use postcodes::{PostcodeReader, PostcodeRecord, read_postcodes};
 pub use ratings::{RatingUpdate, read_ratings};
 
+/// The longest single text value a reader accepts (a name, an address line, a cell), in
+/// characters. Real CQC values are far shorter; a longer one is a row error, so a broken or
+/// hostile file cannot put a megabyte into a page.
+pub const MAX_TEXT_CHARS: usize = 1_000;
+
+/// The longest record a reader accepts: one JSON line, or one CSV row. Longer ones are skipped
+/// as a row error without being held in memory whole (JSON lines) or kept (CSV rows).
+pub const MAX_RECORD_BYTES: usize = 1 << 20;
+
+/// "is 1,234 characters long; the longest accepted is 1,000" and the like.
+pub(crate) fn too_long_text(chars: usize) -> String {
+    format!(
+        "is {chars} characters long; the longest accepted is {MAX_TEXT_CHARS}, so the row was not imported (is a column or quote out of place?)"
+    )
+}
+
+/// A record of `bytes` bytes, over [`MAX_RECORD_BYTES`].
+pub(crate) fn too_long_record(bytes: u64) -> String {
+    format!(
+        "the record is {:.1} MB long; the longest accepted is {} MB, so it was not imported",
+        bytes as f64 / (1u64 << 20) as f64,
+        MAX_RECORD_BYTES >> 20
+    )
+}
+
 /// A row that could not be used.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowError {
