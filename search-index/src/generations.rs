@@ -53,7 +53,7 @@ impl Generations {
         let named = match fs::read_to_string(&path) {
             Ok(name) => Some(name.trim().to_owned()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(SearchError::Io { path, source: e }),
+            Err(e) => return Err(SearchError::Io { path, error: e }),
         };
         if let Some(name) = &named
             && self.is_complete(name)

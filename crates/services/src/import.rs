@@ -42,10 +42,14 @@ impl Progress for NoProgress {
 /// index are still serving.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("could not read {}: {}", .0.display(), .1)]
-    Read(PathBuf, #[source] ReadError),
+    // The reader's own message names the file; it is shown once (no `#[source]`, which
+    // would print it again in the error chain).
+    #[error("{1}")]
+    Read(PathBuf, ReadError),
     #[error("could not write {}: {}", .0.display(), .1)]
-    Write(PathBuf, #[source] std::io::Error),
+    Write(PathBuf, std::io::Error),
+    #[error("{} is not a regular file{}: nothing was read", .0.display(), if .0.is_dir() { " (only cqc-api reads a directory)" } else { "" })]
+    NotAFile(PathBuf),
     #[error("{0}\n--strict: nothing was imported; the previous data is still serving")]
     Strict(RowError),
     #[error("the file reader stopped unexpectedly")]
@@ -135,6 +139,8 @@ enum Item {
 }
 
 /// Import one file (or directory) and, when anything changed, rebuild the provider index.
+/// One import runs at a time on a database: a second one is refused at once, with a message
+/// that says so, before it reads anything.
 pub async fn import_file(
     store: &Store,
     index: &ProviderIndex,
@@ -143,6 +149,32 @@ pub async fn import_file(
     strict: bool,
     progress: &dyn Progress,
 ) -> Result<ImportSummary, ImportError> {
+    let _lock = store.lock_imports().await?;
+    import_file_locked(store, index, kind, path, strict, progress).await
+}
+
+async fn import_file_locked(
+    store: &Store,
+    index: &ProviderIndex,
+    kind: ImportKind,
+    path: &Path,
+    strict: bool,
+    progress: &dyn Progress,
+) -> Result<ImportSummary, ImportError> {
+    // A FIFO or a device would block or never end: only files (and, for the API format,
+    // directories of files).
+    let meta = std::fs::metadata(path).map_err(|e| {
+        ImportError::Read(
+            path.to_owned(),
+            ReadError::Io {
+                path: path.to_owned(),
+                error: e,
+            },
+        )
+    })?;
+    if !(meta.is_file() || (meta.is_dir() && kind == ImportKind::CqcApi)) {
+        return Err(ImportError::NotAFile(path.to_owned()));
+    }
     let started = unix_now();
     progress.update(&format!("{}: starting", kind.code()));
     let source = path
@@ -492,11 +524,13 @@ pub async fn load_demo(
         "demo-cqc-{}-seed{}.jsonl",
         options.locations, options.seed
     ));
+    let _lock = store.lock_imports().await?;
     let (opts, path) = (*options, file.clone());
     tokio::task::spawn_blocking(move || write_demo_file(&opts, &path))
         .await
         .map_err(|_| ImportError::ReaderStopped)??;
-    let summary = import_file(store, index, ImportKind::CqcApi, &file, false, progress).await?;
+    let summary =
+        import_file_locked(store, index, ImportKind::CqcApi, &file, false, progress).await?;
     std::fs::remove_file(&file).ok();
     progress.update("demonstration data: publishing fees and short breaks");
     publish_demo_facts(store, options.seed).await?;

@@ -30,22 +30,40 @@ pub enum Backend {
 pub enum StoreError {
     #[error("unsupported database URL {0:?}: use sqlite://PATH or postgres://…")]
     UnsupportedUrl(String),
-    #[error("could not create the database directory {path}: {source}")]
-    CreateDir {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    // The messages below include what went wrong underneath, so none of them has a
+    // `#[source]`: printed as a chain (`{:#}`), it would repeat itself.
+    #[error("could not create the database directory {path}: {error}")]
+    CreateDir { path: String, error: std::io::Error },
     #[error("database error: {0}")]
-    Sqlx(#[from] sqlx::Error),
+    Sqlx(sqlx::Error),
     #[error("stored record {id} could not be read: {message}")]
     Record { id: String, message: String },
     #[error("database migration failed: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
+    Migrate(sqlx::migrate::MigrateError),
     /// The database could not be reached at all (at start-up): the underlying reason, e.g.
     /// "Connection refused".
     #[error("could not reach the database ({0}): is it running, and is DATABASE_URL right?")]
     Unreachable(String),
+    #[error("could not open the import lock file {path}: {error}")]
+    LockFile { path: String, error: std::io::Error },
+    /// Another import is writing to this database.
+    #[error(
+        "another import is running on this database: wait for it to finish, then run this one \
+         again (nothing was imported)"
+    )]
+    ImportRunning,
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        StoreError::Sqlx(e)
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for StoreError {
+    fn from(e: sqlx::migrate::MigrateError) -> Self {
+        StoreError::Migrate(e)
+    }
 }
 
 /// How long a query waits for a database connection before giving up, so an outage is
@@ -108,7 +126,20 @@ pub struct DataLoad {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// SQLite: the file that serialises imports (beside the database file).
+    import_lock_path: Option<std::path::PathBuf>,
 }
+
+/// Held while an import writes; dropping it lets the next one start. SQLite: an exclusive
+/// lock on a file beside the database. Postgres: a session advisory lock on a connection
+/// taken out of the pool, closed (releasing the lock) when this is dropped.
+pub struct ImportLock {
+    _file: Option<std::fs::File>,
+    _connection: Option<sqlx::AnyConnection>,
+}
+
+/// The Postgres advisory-lock key for imports ("CNIMPORT" in ASCII, as a number).
+const IMPORT_LOCK_KEY: i64 = 0x434E_494D_504F_5254;
 
 /// Seconds since the Unix epoch (the store keeps times as BIGINT on both backends).
 pub fn unix_now() -> i64 {
@@ -122,6 +153,7 @@ impl Store {
     /// Connect, creating the SQLite file (and its directory) if needed.
     pub async fn connect(url: &str) -> Result<Store, StoreError> {
         install_default_drivers();
+        let mut import_lock_path = None;
         let (backend, url) = if let Some(rest) = url.strip_prefix("sqlite://") {
             let path = rest.split('?').next().unwrap_or_default();
             if path.is_empty() {
@@ -132,9 +164,9 @@ impl Store {
                     .parent()
                     .filter(|d| !d.as_os_str().is_empty())
             {
-                std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+                std::fs::create_dir_all(dir).map_err(|error| StoreError::CreateDir {
                     path: dir.display().to_string(),
-                    source,
+                    error,
                 })?;
             }
             let sep = if rest.contains('?') { '&' } else { '?' };
@@ -143,6 +175,11 @@ impl Store {
             } else {
                 format!("{url}{sep}mode=rwc")
             };
+            import_lock_path = (path != ":memory:").then(|| {
+                let mut p = std::path::PathBuf::from(path).into_os_string();
+                p.push(".import-lock");
+                std::path::PathBuf::from(p)
+            });
             (Backend::Sqlite, url)
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             (Backend::Postgres, url.to_owned())
@@ -194,7 +231,11 @@ impl Store {
             }
             Err(e) => return Err(e.into()),
         };
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            import_lock_path,
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -220,6 +261,59 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Take the import lock, or say that another import holds it. One import writes at a
+    /// time: a second one would otherwise fail part-way with "database is locked" (SQLite) or
+    /// interleave its writes (Postgres).
+    pub async fn lock_imports(&self) -> Result<ImportLock, StoreError> {
+        match self.backend {
+            Backend::Sqlite => {
+                let Some(path) = &self.import_lock_path else {
+                    return Ok(ImportLock {
+                        _file: None,
+                        _connection: None,
+                    });
+                };
+                let file = std::fs::OpenOptions::new()
+                    .create(true)
+                    .truncate(false)
+                    .write(true)
+                    .open(path)
+                    .map_err(|error| StoreError::LockFile {
+                        path: path.display().to_string(),
+                        error,
+                    })?;
+                match file.try_lock() {
+                    Ok(()) => Ok(ImportLock {
+                        _file: Some(file),
+                        _connection: None,
+                    }),
+                    Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::ImportRunning),
+                    Err(std::fs::TryLockError::Error(error)) => Err(StoreError::LockFile {
+                        path: path.display().to_string(),
+                        error,
+                    }),
+                }
+            }
+            Backend::Postgres => {
+                let mut conn = self.pool.acquire().await?.detach();
+                let row = sqlx::query(
+                    "SELECT (CASE WHEN pg_try_advisory_lock($1) THEN 1 ELSE 0 END)::BIGINT AS got",
+                )
+                .bind(IMPORT_LOCK_KEY)
+                .fetch_one(&mut conn)
+                .await?;
+                if row.try_get::<i64, _>("got")? == 1 {
+                    Ok(ImportLock {
+                        _file: None,
+                        _connection: Some(conn),
+                    })
+                } else {
+                    Err(StoreError::ImportRunning)
+                }
+            }
+        }
     }
 
     /// A cheap round trip, for readiness checks.

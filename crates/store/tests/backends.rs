@@ -122,6 +122,29 @@ async fn exercise(store: &Store) {
     store.migrate().await.expect("migrate twice is a no-op");
     store.ping().await.expect("ping");
 
+    // One import at a time: a second lock is refused until the first is dropped.
+    let held = store.lock_imports().await.expect("the import lock is free");
+    assert!(matches!(
+        store.lock_imports().await,
+        Err(carenav_store::StoreError::ImportRunning)
+    ));
+    drop(held);
+    let again = tokio::time::timeout(std::time::Duration::from_secs(5), async {
+        loop {
+            // Postgres: the lock goes with its connection, which closes in the background.
+            match store.lock_imports().await {
+                Ok(lock) => break lock,
+                Err(carenav_store::StoreError::ImportRunning) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(20)).await
+                }
+                Err(e) => panic!("{e}"),
+            }
+        }
+    })
+    .await
+    .expect("free again once dropped");
+    drop(again);
+
     assert!(!store.has_synthetic_data().await.unwrap());
     store
         .replace_pages(

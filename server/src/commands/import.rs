@@ -55,6 +55,19 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
     };
     print_summary(&args.path, kind, &summary);
     store.close().await;
+    nothing_imported(&summary)
+}
+
+/// An import that read rows but kept none is a failure (exit status 1): a script or an
+/// operator must not take it for success.
+pub fn nothing_imported(s: &ImportSummary) -> anyhow::Result<()> {
+    if s.read > 0 && s.imported + s.updated == 0 {
+        anyhow::bail!(
+            "nothing was imported: all {} rows were rejected (the first are listed above); the \
+             previous data is still serving",
+            s.read
+        );
+    }
     Ok(())
 }
 

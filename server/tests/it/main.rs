@@ -7,5 +7,6 @@ mod common;
 mod connections;
 mod directory;
 mod index_recovery;
+mod operators;
 mod outage;
 mod routes;

@@ -124,6 +124,22 @@ pub fn read_active_locations(path: &Path) -> Result<ActiveLocationsReader, ReadE
         |cells| cells.iter().any(|c| header_key(c) == id_key),
         &[&[ID], &[NAME]],
     )?;
+    // A ratings sheet also has "Location ID" and "Location Name": without this it would
+    // import as locations with nothing but a name.
+    let has = |name: &str| {
+        csv.headers
+            .iter()
+            .any(|h| header_key(h) == header_key(name))
+    };
+    if has("Latest Rating") && (has("Domain") || has("Key Question")) {
+        return Err(ReadError::Format {
+            path: path.to_owned(),
+            message: "this looks like a CQC ratings file (it has \"Latest Rating\" and \"Domain\" \
+                      or \"Key Question\" columns), not the active-locations sheet: import it \
+                      with `carenav import cqc-ratings`"
+                .into(),
+        });
+    }
     let cols = Columns::find(&csv.headers, path)?;
     Ok(ActiveLocationsReader {
         csv,

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-use super::util::{bad_date, display_name, parse_count, parse_date};
+use super::util::{bad_date, check_encoding, display_name, parse_count, parse_date};
 use super::{ReadError, RowError};
 use carenav_domain::directory::model::{
     KeyQuestion, KeyRating, Location, Rating, RatingSet, RegistrationStatus, is_location_id,
@@ -89,11 +89,7 @@ impl LineInput {
                     // Skip the rest of the line without keeping it.
                     let mut bytes = buf.len() as u64;
                     drop(buf);
-                    loop {
-                        let chunk = match self.reader.fill_buf() {
-                            Ok(c) => c,
-                            Err(_) => break,
-                        };
+                    while let Ok(chunk) = self.reader.fill_buf() {
                         if chunk.is_empty() {
                             break;
                         }
@@ -392,9 +388,9 @@ pub struct CqcApiReader {
 /// (hidden files and others are ignored). Fails before any record if the path cannot be
 /// read, holds nothing, or (a single file) is a JSON array. Yields one item per object.
 pub fn read_cqc_api(path: &Path) -> Result<CqcApiReader, ReadError> {
-    let io_err = |source| ReadError::Io {
+    let io_err = |error| ReadError::Io {
         path: path.to_owned(),
-        source,
+        error,
     };
     let mut reader = CqcApiReader {
         files: VecDeque::new(),
@@ -419,6 +415,35 @@ pub fn read_cqc_api(path: &Path) -> Result<CqcApiReader, ReadError> {
         files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
         reader.files = files.into();
         return Ok(reader);
+    }
+    // Look before reading: a file in UTF-16, or one that is not JSON at all (a CSV export
+    // imported as the wrong kind), would otherwise be rejected line by line.
+    let mut head = Vec::with_capacity(4096);
+    File::open(path)
+        .and_then(|f| f.take(4096).read_to_end(&mut head))
+        .map_err(io_err)?;
+    check_encoding(path, &head)?;
+    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
+    if let Some(&first) = text.iter().find(|b| !b.is_ascii_whitespace())
+        && first != b'{'
+        && first != b'['
+    {
+        let start = String::from_utf8_lossy(text.trim_ascii_start());
+        let line: String = start
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(60)
+            .collect();
+        return Err(ReadError::Format {
+            path: path.to_owned(),
+            message: format!(
+                "this is not CQC API JSON (one object per line): it starts {line:?}. For the \
+                 CQC spreadsheets saved as CSV use `carenav import cqc-active-locations` or \
+                 `cqc-ratings`"
+            ),
+        });
     }
     match open_file(path).map_err(io_err)? {
         Opened::Empty => Err(ReadError::Empty {

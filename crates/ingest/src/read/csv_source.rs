@@ -9,7 +9,9 @@ use std::path::Path;
 
 use csv::{ByteRecord, StringRecord};
 
-use super::util::{column_label, display_name, non_empty, not_utf8_message, require_columns};
+use super::util::{
+    check_encoding, column_label, display_name, non_empty, not_utf8_message, require_columns,
+};
 use super::{ReadError, RowError};
 
 /// How many lines may come before the header line (titles, notes, "Data as at ...").
@@ -108,12 +110,13 @@ impl CsvSource {
         is_header: impl Fn(&[String]) -> bool,
         required: &[&[&str]],
     ) -> Result<CsvSource, ReadError> {
-        let io_err = |source| ReadError::Io {
+        let io_err = |error| ReadError::Io {
             path: path.to_owned(),
-            source,
+            error,
         };
         let file = File::open(path).map_err(io_err)?;
         let mut reader = BufReader::with_capacity(256 * 1024, file);
+        check_encoding(path, reader.fill_buf().map_err(io_err)?)?;
         let mut line_no = 0u64;
         let mut buf = Vec::new();
         let mut first_line: Option<Vec<String>> = None;

@@ -109,10 +109,11 @@ impl std::error::Error for RowError {}
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The file or directory is missing or cannot be read.
-    #[error("could not read {}: {source}", path.display())]
+    // `error`, not `source`: the message already says it, and a source would print it twice.
+    #[error("could not read {}: {error}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// Required columns are not in the header line.
     #[error(

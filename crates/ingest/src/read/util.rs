@@ -14,6 +14,31 @@ pub(crate) fn display_name(path: &Path) -> String {
     )
 }
 
+/// Refuse a file in UTF-16 or UTF-32 (Excel's "Unicode text" and some Windows tools save so):
+/// read as UTF-8 it would lose rows silently. `head` is the file's first bytes.
+pub(crate) fn check_encoding(path: &Path, head: &[u8]) -> Result<(), ReadError> {
+    let name = if head.starts_with(&[0xFF, 0xFE, 0, 0]) || head.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        Some("UTF-32")
+    } else if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        Some("UTF-16")
+    } else if head.iter().take(1024).filter(|&&b| b == 0).count() >= 4 {
+        // Text in UTF-16 without a byte-order mark: every other byte of ASCII is zero.
+        Some("UTF-16 (or another encoding with zero bytes)")
+    } else {
+        None
+    };
+    match name {
+        Some(encoding) => Err(ReadError::Format {
+            path: path.to_owned(),
+            message: format!(
+                "the file is saved as {encoding}, not UTF-8: nothing was read. Save it as UTF-8 \
+                 (in Excel, \"CSV UTF-8\") and import it again"
+            ),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Lower case, letters and digits only: "Dormant (Y/N)" → "dormantyn",
 /// "Service / Population Group" → "servicepopulationgroup".
 pub(crate) fn header_key(h: &str) -> String {
