@@ -144,3 +144,91 @@ pub async fn access_log(req: Request, next: Next) -> Response<Body> {
     }
     res
 }
+
+/// Whether a request's address holds a person's answers: the estimator's and the navigator's
+/// inputs, a place to search near (also a postcode typed as the search text, which is searched
+/// as a place), or a home's fee carried into the estimator. Such responses are `no-store,
+/// private`: no browser or proxy cache keeps them.
+pub fn personal_address(uri: &axum::http::Uri) -> bool {
+    let path = uri.path();
+    let Some(query) = uri.query().filter(|q| !q.is_empty()) else {
+        return false;
+    };
+    // Server functions carry a page's inputs in their own parameters.
+    if path == "/estimate"
+        || path == "/check"
+        || path.starts_with("/check/")
+        || path.starts_with("/fn/")
+    {
+        return true;
+    }
+    form_urlencoded::parse(query.as_bytes()).any(|(k, v)| match &*k {
+        "near" | "fee_of" => !v.trim().is_empty(),
+        "q" => {
+            let t = v.trim();
+            carenav_domain::directory::model::normalise_postcode(t).is_some()
+                || carenav_domain::directory::model::is_outcode(&t.to_ascii_uppercase())
+        }
+        _ => false,
+    })
+}
+
+/// Caching for everything but `/pkg` (which [`asset_cache`] handles): `no-store, private` for
+/// personal addresses and for answers to forms and API writes, `no-cache` (revalidate) for the
+/// rest; and `Vary: Cookie, Accept-Language`, since pages follow the language cookie, the
+/// browser's languages and the publishers' session.
+pub async fn cache_policy(req: Request, next: Next) -> Response<Body> {
+    let pkg = req.uri().path().starts_with("/pkg/");
+    let personal = personal_address(req.uri());
+    let write = !req.method().is_safe();
+    let mut res = next.run(req).await;
+    if pkg {
+        return res;
+    }
+    let headers = res.headers_mut();
+    let no_store = HeaderValue::from_static("no-store, private");
+    if personal {
+        headers.insert(header::CACHE_CONTROL, no_store);
+    } else if !headers.contains_key(header::CACHE_CONTROL) {
+        let value = if write {
+            no_store
+        } else {
+            HeaderValue::from_static("no-cache")
+        };
+        headers.insert(header::CACHE_CONTROL, value);
+    }
+    headers.append(
+        header::VARY,
+        HeaderValue::from_static("Cookie, Accept-Language"),
+    );
+    res
+}
+
+/// `/pkg`: a year, `immutable`, only for a successful answer for one of the build's hashed
+/// files (named in the asset manifest); anything else there (the unhashed manifest, a missing
+/// file) is revalidated or not stored, so a 404 or a stale manifest is never pinned.
+pub async fn asset_cache(
+    axum::extract::State(assets): axum::extract::State<std::sync::Arc<carenav_app::AssetManifest>>,
+    req: Request,
+    next: Next,
+) -> Response<Body> {
+    let name = req
+        .uri()
+        .path()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let hashed = [&assets.js, &assets.wasm, &assets.css]
+        .iter()
+        .any(|f| **f == name);
+    let mut res = next.run(req).await;
+    let value = match (res.status().is_success(), hashed) {
+        (true, true) => "public, max-age=31536000, immutable",
+        (true, false) => "no-cache",
+        (false, _) => "no-store",
+    };
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    res
+}

@@ -16,7 +16,6 @@ use serde::Deserialize;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
-use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::middleware::{error_page, security_headers};
 use crate::state::AppState;
@@ -45,16 +44,16 @@ pub fn build(state: AppState, site_root: &Path) -> Router {
     let options = state.leptos_options.clone();
     let page_shell = move || shell(options.clone());
 
-    // Hashed, precompressed assets: cache for a year.
-    let assets = Router::new()
+    // Hashed, precompressed assets: the build's own files cached for a year, nothing else.
+    let pkg = Router::new()
         .fallback_service(
             ServeDir::new(site_root.join("pkg"))
                 .precompressed_br()
                 .precompressed_gzip(),
         )
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        .layer(axum::middleware::from_fn_with_state(
+            state.assets.clone(),
+            crate::middleware::asset_cache,
         ));
 
     let fallback_handler =
@@ -80,13 +79,10 @@ pub fn build(state: AppState, site_root: &Path) -> Router {
         .nest("/api/v1", crate::api::router())
         .route("/fn/{*fn_name}", get(server_fn).post(server_fn))
         .leptos_routes_with_context(&state, routes, page_context, page_shell)
-        .nest("/pkg", assets)
+        .nest("/pkg", pkg)
         .fallback(move |req: Request| fallback_handler(req))
         .layer(CompressionLayer::new())
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache"),
-        ))
+        .layer(axum::middleware::from_fn(crate::middleware::cache_policy))
         // Outermost last: every response, timed out or from a panic included, passes the
         // security headers and then the access log.
         .layer(axum::middleware::from_fn(

@@ -151,6 +151,8 @@ impl SiteServices {
         snapshot.apply(version, fees, availability);
         let locations = snapshot.locations.len();
         self.providers.set_facts(Arc::new(snapshot));
+        // Lay them over the table now, not in the next search.
+        self.warm_up().await?;
         tracing::info!(
             version,
             read,
@@ -251,7 +253,38 @@ impl SiteServices {
             },
             None => None,
         };
-        Ok(self.providers.search(&query, place, today)?)
+        // Off the async workers: a cold search loads the generation's table, and a busy one
+        // scores thousands of rows; neither may hold up other requests (or /healthz).
+        let providers = self.providers.clone();
+        tokio::task::spawn_blocking(move || providers.search(&query, place, today))
+            .await
+            .map_err(|_| {
+                ServiceError::Search(carenav_search::SearchError::Meta {
+                    path: std::path::PathBuf::new(),
+                    message: "the search task stopped unexpectedly".into(),
+                })
+            })?
+            .map_err(ServiceError::from)
+    }
+
+    /// Load the live provider generation's table and lay the published facts over it now, so
+    /// the first search after start-up, an import or a publication does not pay for it.
+    pub async fn warm_up(&self) -> Result<(), ServiceError> {
+        let providers = self.providers.clone();
+        let started = std::time::Instant::now();
+        tokio::task::spawn_blocking(move || providers.warm())
+            .await
+            .map_err(|_| {
+                ServiceError::Search(carenav_search::SearchError::Meta {
+                    path: std::path::PathBuf::new(),
+                    message: "the warm-up task stopped unexpectedly".into(),
+                })
+            })??;
+        tracing::debug!(
+            ms = started.elapsed().as_millis() as u64,
+            "provider search warmed"
+        );
+        Ok(())
     }
 
     /// One council: the register's entry, its usual rates, and its services in the directory.

@@ -52,6 +52,11 @@ pub struct ProviderIndex {
     meta: Arc<RwLock<Option<Loaded>>>,
     facts: Arc<RwLock<Arc<FactsSnapshot>>>,
     overlay: Arc<RwLock<Option<Overlaid>>>,
+    /// Held while a generation's table or an overlay is being made, so that concurrent first
+    /// searches wait for one copy instead of each making their own.
+    loading: Arc<std::sync::Mutex<()>>,
+    /// How many times a generation's table has been read from disk (for tests and logs).
+    table_loads: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl ProviderIndex {
@@ -61,6 +66,8 @@ impl ProviderIndex {
             meta: Arc::new(RwLock::new(None)),
             facts: Arc::default(),
             overlay: Arc::new(RwLock::new(None)),
+            loading: Arc::default(),
+            table_loads: Arc::default(),
         })
     }
 
@@ -84,15 +91,22 @@ impl ProviderIndex {
     /// facts version.
     fn overlaid(&self, generation: &str, table: &DocTable) -> Arc<FactsOverlay> {
         let facts = self.facts();
-        if let Some((name, overlay)) = self
-            .overlay
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .as_ref()
-            && name == generation
-            && Arc::ptr_eq(&overlay.snapshot, &facts)
-        {
-            return overlay.clone();
+        let cached = || {
+            self.overlay
+                .read()
+                .unwrap_or_else(|p| p.into_inner())
+                .as_ref()
+                .filter(|(name, overlay)| {
+                    name == generation && Arc::ptr_eq(&overlay.snapshot, &facts)
+                })
+                .map(|(_, overlay)| overlay.clone())
+        };
+        if let Some(overlay) = cached() {
+            return overlay;
+        }
+        let _one_at_a_time = self.loading.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(overlay) = cached() {
+            return overlay;
         }
         let overlay = Arc::new(table.overlay(facts));
         *self.overlay.write().unwrap_or_else(|p| p.into_inner()) =
@@ -114,6 +128,23 @@ impl ProviderIndex {
         self.handle
             .searcher_with_generation()
             .is_ok_and(|(index, _, _)| ProviderFields::from_schema(&index.schema()).is_ok())
+    }
+
+    /// How many times this process has read a generation's table from disk.
+    pub fn table_loads(&self) -> u64 {
+        self.table_loads.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Load the live generation's table and make the facts overlay now (a no-op when both
+    /// are current), so the next search does not wait for them.
+    pub fn warm(&self) -> Result<(), SearchError> {
+        if !self.handle.is_ready() {
+            return Ok(());
+        }
+        let (_, searcher, generation) = self.handle.searcher_with_generation()?;
+        let (_, table) = self.loaded(&generation, &searcher)?;
+        self.overlaid(&generation, &table);
+        Ok(())
     }
 
     /// The store's directory version the live generation was built from (`None` when none is
@@ -150,22 +181,34 @@ impl ProviderIndex {
         Ok(self.loaded(&generation, &searcher)?.0)
     }
 
-    /// The metadata and column table of `generation`, loaded once per generation.
+    /// The metadata and column table of `generation`, loaded once per generation (concurrent
+    /// callers wait for the one load).
     fn loaded(
         &self,
         generation: &str,
         searcher: &tantivy::Searcher,
     ) -> Result<(Arc<DirectoryMeta>, Arc<DocTable>), SearchError> {
-        if let Some((name, meta, table)) =
-            self.meta.read().unwrap_or_else(|p| p.into_inner()).as_ref()
-            && name == generation
-        {
-            return Ok((meta.clone(), table.clone()));
+        let cached = || {
+            self.meta
+                .read()
+                .unwrap_or_else(|p| p.into_inner())
+                .as_ref()
+                .filter(|(name, _, _)| name == generation)
+                .map(|(_, meta, table)| (meta.clone(), table.clone()))
+        };
+        if let Some(found) = cached() {
+            return Ok(found);
+        }
+        let _one_at_a_time = self.loading.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(found) = cached() {
+            return Ok(found);
         }
         let dir = self.handle.generations().root().join(generation);
         let meta = Arc::new(DirectoryMeta::read(&dir)?);
         let card = ProviderFields::from_schema(searcher.schema())?.card;
         let table = Arc::new(load_table(searcher, card, meta.local_authorities.len())?);
+        self.table_loads
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         *self.meta.write().unwrap_or_else(|p| p.into_inner()) =
             Some((generation.to_owned(), meta.clone(), table.clone()));
         Ok((meta, table))

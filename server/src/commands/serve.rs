@@ -44,6 +44,8 @@ pub async fn prepare(data: &DataArgs, site_root: &Path) -> anyhow::Result<AppSta
     let services = SiteServices::new(store, handle, providers);
     services.refresh_demo_flag().await?;
     services.refresh_facts().await?;
+    // Load the provider table before the first request, not in it.
+    services.warm_up().await?;
     let leptos_options = LeptosOptions::builder()
         .output_name("carenav")
         .site_root(site_root.display().to_string())
@@ -110,6 +112,11 @@ pub async fn follow_published_facts(services: SiteServices, every: std::time::Du
     let mut failing = false;
     loop {
         tick.tick().await;
+        // A generation swapped in by an import in another process: load it now, not in the
+        // first search after it (a no-op when nothing changed).
+        if let Err(e) = services.warm_up().await {
+            tracing::debug!(error = %e, "provider search warm-up failed; searches load it themselves");
+        }
         match services.refresh_facts().await {
             Ok(_) if failing => {
                 failing = false;

@@ -118,13 +118,14 @@ async fn an_idle_kept_alive_connection_is_closed_and_a_busy_one_is_not() {
 #[tokio::test]
 async fn past_the_connection_cap_a_client_waits_for_a_slot() {
     let (addr, _stop) = start(2).await;
+    // The idle connections' timeouts run from when they were accepted, just after this.
+    let start = Instant::now();
     let mut idle: Vec<TcpStream> = Vec::new();
     for _ in 0..2 {
         idle.push(TcpStream::connect(addr).await.unwrap());
     }
     // Let the server take both before the third arrives.
     tokio::time::sleep(Duration::from_millis(100)).await;
-    let start = Instant::now();
     let mut third = TcpStream::connect(addr).await.unwrap();
     third.write_all(REQUEST).await.unwrap();
     let mut byte = [0u8; 1];

@@ -3,6 +3,8 @@
 //! `routes/pages/<resource>.rs` and `routes/api/<resource>.rs`, and a test fails when a route
 //! has no test module.
 
+mod caching;
+mod cold_search;
 mod common;
 mod connections;
 mod directory;

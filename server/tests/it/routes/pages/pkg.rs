@@ -22,6 +22,11 @@ async fn responses_are_compressed_and_assets_cached() {
             .unwrap()
             .contains("immutable")
     );
-    let (status, _, _) = get(&s.router, "/pkg/missing.js", &[]).await;
+    // Only the build's hashed files are pinned: never a 404, never the unhashed manifest.
+    let (status, headers, _) = get(&s.router, "/pkg/missing.js", &[]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    let (status, headers, _) = get(&s.router, "/pkg/manifest.json", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
 }
