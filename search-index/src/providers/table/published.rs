@@ -32,6 +32,9 @@ pub(crate) struct FactsOverlay {
     /// Rows with published availability, with their location id.
     breaks: Vec<(u32, String)>,
     len: usize,
+    /// The last short-break sets made, for the dates and day they were made for: most
+    /// searches ask the same (the default window, today), so they are made once a day.
+    last_breaks: std::sync::Mutex<Option<(BreakWanted, Date, Arc<BreakSets>)>>,
 }
 
 /// The short-break rows of one search: those with places for the dates asked, in all and by
@@ -84,6 +87,7 @@ impl FactsOverlay {
             by_fee,
             breaks,
             len,
+            last_breaks: std::sync::Mutex::new(None),
         }
     }
 
@@ -111,8 +115,22 @@ impl FactsOverlay {
         &self.accepts[i]
     }
 
-    /// The rows with fresh places for `wanted` (its kind ignored for the per-kind sets).
-    pub fn break_sets(&self, wanted: &BreakWanted, today: Date) -> BreakSets {
+    /// The rows with fresh places for `wanted` (its kind ignored for the per-kind sets),
+    /// remembered for the next search that asks the same on the same day.
+    pub fn break_sets(&self, wanted: &BreakWanted, today: Date) -> Arc<BreakSets> {
+        let mut last = self.last_breaks.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((w, day, sets)) = last.as_ref()
+            && w == wanted
+            && *day == today
+        {
+            return sets.clone();
+        }
+        let sets = Arc::new(self.make_break_sets(wanted, today));
+        *last = Some((*wanted, today, sets.clone()));
+        sets
+    }
+
+    fn make_break_sets(&self, wanted: &BreakWanted, today: Date) -> BreakSets {
         let mut any = Bits::zeros(self.len);
         let mut by_kind = std::array::from_fn(|_| Bits::zeros(self.len));
         for (row, id) in &self.breaks {
