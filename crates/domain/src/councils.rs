@@ -36,16 +36,16 @@ pub struct CouncilDetail {
     pub national_averages: Vec<crate::rules::NationalStatistic>,
 }
 
-/// The national averages a council page shows beside its rates: the latest year of each.
+/// The national averages a council page shows beside its rates: the latest year of each, in
+/// the order the rules file first lists them (the care-home week first).
 pub fn national_averages() -> Vec<crate::rules::NationalStatistic> {
     use crate::rules::RULES;
-    let mut keys: Vec<&str> = RULES
-        .national_statistics
-        .iter()
-        .map(|s| s.key.as_str())
-        .collect();
-    keys.sort_unstable();
-    keys.dedup();
+    let mut keys: Vec<&str> = Vec::new();
+    for s in &RULES.national_statistics {
+        if !keys.contains(&s.key.as_str()) {
+            keys.push(&s.key);
+        }
+    }
     keys.into_iter()
         .filter_map(|k| RULES.national_statistic(k).cloned())
         .collect()

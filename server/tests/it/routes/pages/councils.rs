@@ -26,6 +26,8 @@ async fn the_councils_and_a_council_page_render_without_javascript() {
         page.contains("In 2024 to 2025, councils across England paid on average £1,185.55 a week")
     );
     assert!(page.contains("£23.56 an hour for home care"));
+    // The care-home week first, as the rules file lists it.
+    assert!(page.find("£1,185.55").unwrap() < page.find("£23.56").unwrap());
     assert!(page.contains("They are not the price of any home."));
     assert!(page.contains("Not yet checked in the report itself."));
     assert!(page.contains("https://www.gov.uk/government/statistics/adult-social-care-finance-report-england-2024-to-2025/"));
