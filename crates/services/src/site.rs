@@ -50,9 +50,22 @@ pub enum ServiceError {
     Search(#[from] carenav_search::SearchError),
     #[error(transparent)]
     Store(#[from] carenav_store::StoreError),
+    /// A search task on a blocking thread stopped before answering (it panicked).
+    #[error("a search task stopped unexpectedly")]
+    TaskStopped,
     /// The request itself was wrong (bad parameters, a place we cannot find).
     #[error("bad request: {0:?}")]
     BadQuery(Vec<QueryError>),
+}
+
+/// Run index work on a blocking thread, so it cannot hold up the async workers.
+async fn on_blocking_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, carenav_search::SearchError> + Send + 'static,
+) -> Result<T, ServiceError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| ServiceError::TaskStopped)?
+        .map_err(ServiceError::from)
 }
 
 impl ServiceError {
@@ -256,15 +269,7 @@ impl SiteServices {
         // Off the async workers: a cold search loads the generation's table, and a busy one
         // scores thousands of rows; neither may hold up other requests (or /healthz).
         let providers = self.providers.clone();
-        tokio::task::spawn_blocking(move || providers.search(&query, place, today))
-            .await
-            .map_err(|_| {
-                ServiceError::Search(carenav_search::SearchError::Meta {
-                    path: std::path::PathBuf::new(),
-                    message: "the search task stopped unexpectedly".into(),
-                })
-            })?
-            .map_err(ServiceError::from)
+        on_blocking_thread(move || providers.search(&query, place, today)).await
     }
 
     /// Load the live provider generation's table and lay the published facts over it now, so
@@ -272,14 +277,7 @@ impl SiteServices {
     pub async fn warm_up(&self) -> Result<(), ServiceError> {
         let providers = self.providers.clone();
         let started = std::time::Instant::now();
-        tokio::task::spawn_blocking(move || providers.warm())
-            .await
-            .map_err(|_| {
-                ServiceError::Search(carenav_search::SearchError::Meta {
-                    path: std::path::PathBuf::new(),
-                    message: "the warm-up task stopped unexpectedly".into(),
-                })
-            })??;
+        on_blocking_thread(move || providers.warm()).await?;
         tracing::debug!(
             ms = started.elapsed().as_millis() as u64,
             "provider search warmed"
